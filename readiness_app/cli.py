@@ -1,0 +1,159 @@
+"""Command line: ``readiness-app`` (the wizard), ``assess``, ``explain``,
+``validate`` and ``schema``. Each command gathers its options and makes one
+call into the core; errors the user can fix exit with status 2."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .core.errors import ReadinessError
+
+log = logging.getLogger(__name__)
+EXIT_OK, EXIT_BUG, EXIT_USER = 0, 1, 2
+
+
+def _add_inputs(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("answers", type=Path, help="answers file (YAML or JSON)")
+    parser.add_argument("--questionnaire", type=Path, metavar="FILE",
+                        help="questionnaire file (default: the packaged one)")
+    parser.add_argument("--rules", type=Path, metavar="FILE",
+                        help="rules file (default: the questionnaire's, or the packaged assets/rules.yaml)")
+    parser.add_argument("--lang", default="en", help="language of the texts (default: en)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="readiness-app",
+        description="Should you hire an MLOps engineer, which profile, and for what budget? "
+                    "Without a command, opens the desktop wizard.",
+    )
+    parser.add_argument("--version", action="version", version=f"readiness-app {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    assess = sub.add_parser("assess", help="score an answers file and print the recommendation")
+    _add_inputs(assess)
+    assess.add_argument("--json", type=Path, metavar="OUT.json", help="write the full result as JSON")
+    assess.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write the PDF report")
+    assess.add_argument("--paper", choices=["a4", "letter"], default="a4", help="PDF paper size (default: a4)")
+    assess.add_argument("--prepared-for", metavar="NAME", help="shown on the PDF cover")
+    assess.add_argument("--prepared-by", metavar="NAME", help="shown on the PDF cover")
+
+    explain = sub.add_parser("explain", help="print every sentence with the answers and sources behind it")
+    _add_inputs(explain)
+
+    validate = sub.add_parser("validate", help="check a questionnaire file (and its rules and salary bands)")
+    validate.add_argument("file", type=Path)
+    validate.add_argument("--rules", type=Path, metavar="FILE")
+
+    schema = sub.add_parser("schema", help="print the JSON Schema of the file formats")
+    schema.add_argument("format", nargs="?", default="all",
+                        choices=["all", "questionnaire", "answers", "rules", "salary-bands", "result"])
+    return parser
+
+
+def cmd_assess(args: argparse.Namespace) -> int:
+    from .core.session import assess_file
+    from .core.storage import atomic_write_text, check_target
+    from .core.summary import summary
+
+    for target in (args.json, args.pdf):
+        if target is not None:
+            check_target(target)
+    result, _, _ = assess_file(args.answers, args.questionnaire, args.rules, args.lang)
+    if args.pdf is not None:
+        from .report import write_report  # reportlab only when a PDF is asked for
+
+        write_report(result, args.pdf, paper=args.paper, prepared_for=args.prepared_for,
+                     prepared_by=args.prepared_by)
+    if args.json is not None:
+        atomic_write_text(args.json, result.model_dump_json(indent=2) + "\n")
+    print(summary(result))
+    for label, target in (("Result", args.json), ("Report", args.pdf)):
+        if target is not None:
+            print(f"{label} written to {target}")
+    return EXIT_OK
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    from .core.session import assess_file
+    from .core.summary import explain
+
+    result, _, _ = assess_file(args.answers, args.questionnaire, args.rules, args.lang)
+    print(explain(result))
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from .core.ruleset import load_ruleset
+
+    ruleset = load_ruleset(args.file, args.rules)
+    q = ruleset.questionnaire
+    print(f"{args.file}: questionnaire '{q.id}' version {q.version} is valid: {len(q.sections)} sections, "
+          f"{len(q.questions)} questions; rules '{ruleset.rules.id}' ({len(ruleset.rules.signals)} signals) "
+          f"from {ruleset.rules_path}; salary bands from {ruleset.bands_path}")
+    return EXIT_OK
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from .core.answers import AnswersFile
+    from .core.questionnaire import Questionnaire
+    from .core.result import Result
+    from .core.rules import Rules
+    from .core.salary import SalaryBands
+
+    models = {"questionnaire": Questionnaire, "answers": AnswersFile, "rules": Rules,
+              "salary-bands": SalaryBands, "result": Result}
+    if args.format == "all":
+        out = {name: model.model_json_schema(by_alias=True) for name, model in models.items()}
+    else:
+        out = models[args.format].model_json_schema(by_alias=True)
+    print(json.dumps(out, indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
+def cmd_gui(argv: Sequence[str]) -> int:
+    try:
+        from .ui.app import main as gui_main
+    except ImportError as exc:
+        print(f"readiness-app: the desktop wizard cannot start: {exc}. "
+              "Install the app with its Qt dependencies (see README).", file=sys.stderr)
+        return EXIT_USER
+    return gui_main(list(argv))
+
+
+COMMANDS = {"assess": cmd_assess, "explain": cmd_explain, "validate": cmd_validate, "schema": cmd_schema}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0].endswith(".json") and Path(argv[0]).is_file()):
+        return cmd_gui(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        return cmd_gui([])
+    try:
+        return COMMANDS[args.command](args)
+    except ReadinessError as exc:
+        print(f"readiness-app: {exc.render()}", file=sys.stderr)
+        return EXIT_USER
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug: say so plainly, keep the traceback for a report
+        if os.environ.get("READINESS_DEBUG"):
+            raise
+        log.debug("internal error", exc_info=True)
+        print(f"readiness-app: internal error ({type(exc).__name__}: {exc}). This is a bug; "
+              "run again with READINESS_DEBUG=1 to see the details and please report it.", file=sys.stderr)
+        return EXIT_BUG
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

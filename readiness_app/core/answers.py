@@ -1,0 +1,201 @@
+"""Answers: the answers file format, checking values against the questionnaire,
+and which questions are visible for a given set of answers."""
+
+from __future__ import annotations
+
+import difflib
+import math
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .conditions import MISSING
+from .datafile import parse, problems_from_validation, read_text
+from .errors import AnswersError, Problem
+
+if TYPE_CHECKING:
+    from .questionnaire import Question, Questionnaire
+
+_YES = {"yes": True, "no": False, "true": True, "false": False}
+
+
+class AnswersFile(BaseModel):
+    """``{questionnaire: <id>, answers: {<question id>: <value>}}``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    questionnaire: str | None = Field(
+        default=None, description="Questionnaire id; the default questionnaire when left out."
+    )
+    answers: dict[str, Any] = Field(description="Answers by question id.")
+
+
+def check_value(question: Question, value: Any) -> str | None:
+    """Why ``value`` is not a valid answer to ``question``, or None when it is."""
+    kind = question.type
+    if kind in ("integer", "number", "percent"):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return f"expected a number, got {_describe(value)}"
+        if isinstance(value, float) and not math.isfinite(value):
+            return "expected a finite number"
+        if kind == "integer" and not float(value).is_integer():
+            return f"expected a whole number, got {value}"
+        low, high = question.lower, question.upper
+        if low is not None and value < low:
+            return f"{_num(value)} is below the minimum of {_num(low)}"
+        if high is not None and value > high:
+            return f"{_num(value)} is above the maximum of {_num(high)}"
+        return None
+    if kind == "yes_no":
+        if isinstance(value, bool) or (isinstance(value, str) and value.lower() in _YES):
+            return None
+        return f"expected yes or no, got {_describe(value)}"
+    if kind == "single_choice":
+        if not isinstance(value, str):
+            return f"expected one of {', '.join(question.option_values())}, got {_describe(value)}"
+        if value not in question.option_values():
+            return f"'{value}' is not one of {', '.join(question.option_values())}{_did_you_mean(value, question.option_values())}"
+        return None
+    if kind == "multiple_choice":
+        if not isinstance(value, list):
+            return f"expected a list of {', '.join(question.option_values())}, got {_describe(value)}"
+        for item in value:
+            if not isinstance(item, str) or item not in question.option_values():
+                return (f"'{item}' is not one of {', '.join(question.option_values())}"
+                        f"{_did_you_mean(str(item), question.option_values())}")
+        if len(set(value)) != len(value):
+            return "lists the same choice twice"
+        return None
+    if kind == "text":
+        if not isinstance(value, str):
+            return f"expected text, got {_describe(value)}"
+        if len(value) > question.max_length:
+            return f"is {len(value)} characters long, the limit is {question.max_length}"
+        return None
+    return f"unknown question type {kind}"  # pragma: no cover
+
+
+def normalise(question: Question, value: Any) -> Any:
+    """The canonical form of a valid answer (ints for integers, bools for yes/no)."""
+    if question.type == "yes_no" and isinstance(value, str):
+        return _YES[value.lower()]
+    if question.type == "integer":
+        return int(value)
+    if question.type in ("number", "percent") and isinstance(value, float) and value.is_integer():
+        return int(value)
+    if question.type == "multiple_choice":
+        order = question.option_values()
+        return sorted(value, key=order.index)
+    return value
+
+
+def _num(value: float) -> str:
+    return f"{value:g}"
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "yes/no"
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        return f"text '{shown}'"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return f"{type(value).__name__} {value!r}"
+
+
+def _did_you_mean(name: str, known: list[str]) -> str:
+    lowered = {k.lower(): k for k in known}
+    if name.lower() in lowered:
+        return f" (did you mean '{lowered[name.lower()]}'?)"
+    close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def visible_questions(questionnaire: Questionnaire, values: dict[str, Any]) -> set[str]:
+    """Ids of the questions shown for these answers; hidden answers do not count."""
+    memo: dict[str, bool] = {}
+
+    class _Ctx:
+        def answer(self, qid: str) -> Any:
+            return values.get(qid, MISSING) if is_visible(qid) else MISSING
+
+        def fact(self, name: str) -> Any:  # pragma: no cover - refused at load time
+            return MISSING
+
+        def signal_present(self, signal_id: str) -> bool:  # pragma: no cover
+            return False
+
+    ctx = _Ctx()
+
+    def is_visible(qid: str) -> bool:
+        if qid not in memo:
+            memo[qid] = True  # cycles are refused when the questionnaire loads
+            cond = questionnaire.questions[qid].visible_if
+            memo[qid] = cond is None or cond.holds(ctx)
+        return memo[qid]
+
+    return {qid for qid in questionnaire.questions if is_visible(qid)}
+
+
+def check_answers(questionnaire: Questionnaire, raw: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
+    """Validate answers by id; returns the normalised answers and every problem found."""
+    problems: list[Problem] = []
+    values: dict[str, Any] = {}
+    known = questionnaire.questions
+    for qid, value in raw.items():
+        if qid not in known:
+            problems.append(Problem(f"answers.{qid}", "no such question in questionnaire "
+                                    f"'{questionnaire.id}'{_did_you_mean(str(qid), list(known))}"))
+            continue
+        if value is None:
+            continue
+        problem = check_value(known[qid], value)
+        if problem:
+            problems.append(Problem(f"answers.{qid}", problem))
+        else:
+            values[qid] = normalise(known[qid], value)
+    visible = visible_questions(questionnaire, values)
+    missing = [qid for qid, q in known.items() if q.required and qid in visible and qid not in values]
+    if missing:
+        problems.append(Problem("answers", f"{len(missing)} required answer{'s' if len(missing) > 1 else ''} "
+                                f"missing: {', '.join(missing)}"))
+    for check in questionnaire.checks:
+        left, right = values.get(check.left), values.get(check.right)
+        if (check.left in visible and check.right in visible and left is not None
+                and right is not None and not check.holds(left, right)):
+            problems.append(Problem(f"answers.{check.left}", f"{pick_en(check.message)} "
+                                    f"({check.left} = {left}, {check.right} = {right})"))
+    return values, problems
+
+
+def pick_en(text: dict[str, str]) -> str:
+    return text["en"]
+
+
+def validate_answers(questionnaire: Questionnaire, raw: dict[str, Any],
+                     source: str | Path | None = None) -> dict[str, Any]:
+    values, problems = check_answers(questionnaire, raw)
+    if problems:
+        raise AnswersError(source, problems)
+    return values
+
+
+def load_answers_file(path: str | Path) -> AnswersFile:
+    path = Path(path)
+    what = "an answers file (YAML or JSON with 'answers')"
+    text = read_text(path, AnswersError, what)
+    data = parse(text, path, AnswersError, what)
+    if not isinstance(data, dict):
+        raise AnswersError(path, f"expected a mapping with an 'answers' key at the top, got {_describe(data)}")
+    if "answers" not in data and "format" not in data:
+        raise AnswersError(path, "has no 'answers' key: expected {questionnaire: <id>, answers: {<question id>: <value>}}")
+    try:
+        return AnswersFile.model_validate(data)
+    except ValidationError as exc:
+        raise AnswersError(path, problems_from_validation(exc, data, text, path)) from None

@@ -1,0 +1,188 @@
+"""Conditions written in data files: ``visible_if`` on questions and ``when`` on rules.
+
+A condition compares one operand with one operator, or combines others::
+
+    {q: models_in_production, ge: 3}          # an answer
+    {fact: signals_present, ge: 2}            # a figure the engine derived
+    {signal: manual_retraining}               # a hiring signal is present
+    {any: [{q: critical_models, ge: 1}, ...]}  # also all: [...] and not: {...}
+
+An answer that is hidden or not given makes every comparison false, except
+``answered: false``: a rule never fires on an answer nobody gave.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any, Protocol
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+Scalar = bool | int | float | str
+
+COMPARISONS = ("eq", "ne", "gt", "ge", "lt", "le", "in_", "not_in", "has", "lacks", "answered")
+_SYMBOLS = {"eq": "=", "ne": "≠", "gt": ">", "ge": "≥", "lt": "<", "le": "≤"}
+
+
+class Missing:
+    """An answer that was not given, or belongs to a hidden question."""
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+MISSING = Missing()
+
+
+class Context(Protocol):
+    def answer(self, question_id: str) -> Any: ...
+    def fact(self, name: str) -> Any: ...
+    def signal_present(self, signal_id: str) -> bool: ...
+
+
+class Condition(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True)
+
+    q: str | None = None
+    fact: str | None = None
+    signal: str | None = None
+
+    eq: Scalar | None = None
+    ne: Scalar | None = None
+    gt: float | None = None
+    ge: float | None = None
+    lt: float | None = None
+    le: float | None = None
+    in_: list[Scalar] | None = Field(default=None, alias="in")
+    not_in: list[Scalar] | None = None
+    has: str | None = None
+    lacks: str | None = None
+    answered: bool | None = None
+
+    all: list[Condition] | None = None
+    any: list[Condition] | None = None
+    not_: Condition | None = Field(default=None, alias="not")
+
+    @model_validator(mode="after")
+    def _one_shape(self) -> Condition:
+        set_fields = self.model_fields_set
+        operands = [f for f in ("q", "fact", "signal") if f in set_fields]
+        combinators = [f for f in ("all", "any", "not_") if f in set_fields]
+        comparisons = [f for f in COMPARISONS if f in set_fields]
+        if combinators:
+            if operands or comparisons or len(combinators) > 1:
+                raise ValueError("use one of all / any / not on its own")
+            return self
+        if len(operands) != 1:
+            raise ValueError("name exactly one of q (a question), fact or signal")
+        if operands == ["signal"]:
+            if comparisons:
+                raise ValueError("a signal condition takes no comparison: it is true when the signal is present")
+            return self
+        if len(comparisons) != 1:
+            raise ValueError(
+                "give exactly one comparison: eq, ne, gt, ge, lt, le, in, not_in, has, lacks or answered"
+            )
+        return self
+
+    # -- what it refers to -------------------------------------------------
+    def walk(self) -> Iterator[Condition]:
+        yield self
+        for child in (self.all or []) + (self.any or []):
+            yield from child.walk()
+        if self.not_ is not None:
+            yield from self.not_.walk()
+
+    def questions(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for node in self.walk():
+            if node.q:
+                seen[node.q] = None
+        return list(seen)
+
+    def facts(self) -> list[str]:
+        return [n.fact for n in self.walk() if n.fact]
+
+    def signals(self) -> list[str]:
+        return [n.signal for n in self.walk() if n.signal]
+
+    def comparison(self) -> tuple[str, Any]:
+        for name in COMPARISONS:
+            if name in self.model_fields_set:
+                return name.rstrip("_"), getattr(self, name)
+        raise ValueError("not a comparison")
+
+    # -- evaluation --------------------------------------------------------
+    def holds(self, ctx: Context) -> bool:
+        if self.all is not None:
+            return all(c.holds(ctx) for c in self.all)
+        if self.any is not None:
+            return any(c.holds(ctx) for c in self.any)
+        if self.not_ is not None:
+            return not self.not_.holds(ctx)
+        if self.signal is not None:
+            return ctx.signal_present(self.signal)
+        value = ctx.answer(self.q) if self.q is not None else ctx.fact(self.fact or "")
+        op, expected = self.comparison()
+        return compare(value, op, expected)
+
+    def describe(self) -> str:
+        """A short human reading, used in methodology and sensitivity texts."""
+        if self.all is not None:
+            return " and ".join(c.describe() for c in self.all)
+        if self.any is not None:
+            return "(" + " or ".join(c.describe() for c in self.any) + ")"
+        if self.not_ is not None:
+            return f"not ({self.not_.describe()})"
+        if self.signal is not None:
+            return f"signal {self.signal} present"
+        name = self.q or self.fact
+        op, expected = self.comparison()
+        if op in _SYMBOLS:
+            return f"{name} {_SYMBOLS[op]} {_show(expected)}"
+        if op in ("in", "not_in"):
+            word = "is one of" if op == "in" else "is none of"
+            return f"{name} {word} {', '.join(_show(v) for v in expected)}"
+        if op in ("has", "lacks"):
+            return f"{name} {'includes' if op == 'has' else 'lacks'} {expected}"
+        return f"{name} {'answered' if expected else 'not answered'}"
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def compare(value: Any, op: str, expected: Any) -> bool:
+    if op == "answered":
+        return (value is not MISSING) == bool(expected)
+    if value is MISSING:
+        return False
+    if op == "eq":
+        return bool(value == expected)
+    if op == "ne":
+        return bool(value != expected)
+    if op == "in":
+        return value in expected
+    if op == "not_in":
+        return value not in expected
+    if op in ("has", "lacks"):
+        items = value if isinstance(value, (list, tuple, set, frozenset)) else ()
+        return (expected in items) == (op == "has")
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    if op == "gt":
+        return value > expected
+    if op == "ge":
+        return value >= expected
+    if op == "lt":
+        return value < expected
+    if op == "le":
+        return value <= expected
+    raise ValueError(f"unknown comparison {op}")  # pragma: no cover
+
+
+Condition.model_rebuild()

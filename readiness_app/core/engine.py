@@ -1,0 +1,411 @@
+"""The scoring engine: answers in, a complete :class:`Result` out.
+
+The engine only follows the rules data; every threshold, weight, band and text
+comes from the questionnaire, ``rules.yaml`` and ``salary-bands.yaml``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import rules as R
+from .answers import visible_questions
+from .conditions import MISSING, Condition
+from .questionnaire import Question, Questionnaire
+from .result import (
+    AnsweredQuestion,
+    AnsweredSection,
+    AreaScore,
+    BandRow,
+    Budget,
+    CeilingGap,
+    Document,
+    FocusArea,
+    Mandate,
+    MandateItem,
+    Methodology,
+    Profile,
+    QuestionnaireRef,
+    Result,
+    ScoreTerm,
+    SignalResult,
+    SourceRef,
+    TimeToHire,
+    Tooling,
+    Trace,
+)
+from .ruleset import Ruleset
+from .text import fill, format_money, format_money_range, format_number, pick
+
+_YES_NO = {"en": ("yes", "no"), "fr": ("oui", "non"), "de": ("ja", "nein")}
+_NOT_ANSWERED = {"en": "not answered", "fr": "sans réponse", "de": "keine Antwort"}
+_NONE = {"en": "none", "fr": "aucun", "de": "keine"}
+_AND = {"en": " and ", "fr": " et ", "de": " und "}
+
+
+class _Context:
+    """What conditions see: visible answers, derived facts, present signals."""
+
+    def __init__(self, answers: dict[str, Any], visible: set[str]):
+        self.answers = answers
+        self.visible = visible
+        self.facts: dict[str, Any] = {}
+        self.present: set[str] = set()
+
+    def answer(self, question_id: str) -> Any:
+        if question_id in self.visible and question_id in self.answers:
+            return self.answers[question_id]
+        return MISSING
+
+    def fact(self, name: str) -> Any:
+        return self.facts.get(name, MISSING)
+
+    def signal_present(self, signal_id: str) -> bool:
+        return signal_id in self.present
+
+    def holds(self, cond: Condition | None) -> bool:
+        return cond is None or cond.holds(self)
+
+
+class _Assessment:
+    def __init__(self, ruleset: Ruleset, answers: dict[str, Any], lang: str):
+        self.rs = ruleset
+        self.q: Questionnaire = ruleset.questionnaire
+        self.r: R.Rules = ruleset.rules
+        self.lang = lang
+        self.ctx = _Context(answers, visible_questions(self.q, answers))
+        self.signal_questions: dict[str, list[str]] = {}
+        self.fields: dict[str, str] = {}
+
+    # -- small helpers ---------------------------------------------------
+    def t(self, text: dict[str, str] | None) -> str:
+        return pick(text, self.lang)
+
+    def display(self, question: Question) -> str:
+        value = self.ctx.answer(question.id)
+        if value is MISSING:
+            return _NOT_ANSWERED.get(self.lang, _NOT_ANSWERED["en"])
+        return display_value(question, value, self.lang)
+
+    def answered(self, ids: list[str]) -> list[str]:
+        return [i for i in dict.fromkeys(ids) if self.ctx.answer(i) is not MISSING]
+
+    def cond_answers(self, cond: Condition | None) -> list[str]:
+        if cond is None:
+            return []
+        ids = cond.questions()
+        for fact in cond.facts():
+            if fact == "signals_present":
+                for sig in self.ctx.present:
+                    ids += self.signal_questions.get(sig, [])
+            elif fact == "mandate_missing":
+                ids += [m.question for m in self.r.mandate if self.ctx.answer(m.question) is False]
+        for sig in cond.signals():
+            ids += self.signal_questions.get(sig, [])
+        return self.answered(ids)
+
+    def trace(self, obj: R.Traced, rule: str, text: str, answers: list[str]) -> Trace:
+        src = obj.source
+        return Trace(
+            text=text, answers=answers, rule=rule,
+            source=SourceRef(document=src.document, passage=src.passage) if src else None,
+            assumption=self.t(obj.assumption) or None,
+        )
+
+    def render(self, template: dict[str, str] | None) -> str:
+        return fill(self.t(template), self.fields)
+
+    def points(self, terms: list[R.Term]) -> float:
+        total = 0.0
+        for term in terms:
+            if term.when is not None:
+                total += term.points if term.when.holds(self.ctx) else 0.0
+            else:
+                value = self.ctx.answer(term.scale.q)  # type: ignore[union-attr]
+                if isinstance(value, (int, float)) and not isinstance(value, bool):
+                    lo, hi = term.scale.start, term.scale.end  # type: ignore[union-attr]
+                    total += term.points * min(1.0, max(0.0, (value - lo) / (hi - lo)))
+        return round(min(1.0, total), 4)
+
+    # -- stages ------------------------------------------------------------
+    def run(self) -> Result:
+        for qid, question in self.q.questions.items():
+            self.fields[qid] = self.display(question)
+        signals = self.signals()
+        score, terms = self.score(signals)
+        mandate = self.mandate()
+        self.ctx.facts.update(signals_present=len(self.ctx.present), score=score,
+                              mandate_missing=len(mandate.missing))
+        decision_rule = next(rule for rule in self.r.decision.rules if self.ctx.holds(rule.when))
+        self.ctx.facts["decision"] = decision_rule.decision
+        profile = self.profile()
+        budget = self.budget(profile)
+        time_to_hire = self.time_to_hire()
+        advice = [self.trace(a, f"advice.{a.id}", self.render(a.text), self.cond_answers(a.when))
+                  for a in self.r.advice if self.ctx.holds(a.when)]
+        present = [s for s in signals if s.present]
+        rationale = [self.trace(decision_rule, f"decision.{decision_rule.id}", self.render(decision_rule.text),
+                                self.cond_answers(decision_rule.when))]
+        rationale += [Trace(text=f"{s.title}: {s.evidence}.", answers=s.answers, rule=s.rule,
+                            source=s.source, assumption=s.assumption) for s in present]
+        if mandate.missing:
+            rationale += [m.trace for m in mandate.items if m.id in mandate.missing]
+        decision = decision_rule.decision
+        return Result(
+            language=self.lang,
+            questionnaire=QuestionnaireRef(id=self.q.id, version=self.q.version, title=self.t(self.q.title),
+                                           rules_id=self.r.id, rules_version=self.r.version),
+            company_name=self.ctx.answers.get("company_name", "") or "",
+            market=budget.market,
+            decision=decision,
+            decision_label=self.t(self.r.decision.labels[decision]),
+            headline=self.render(self.r.decision.headlines[decision]),
+            rationale=rationale,
+            score=score,
+            signals=signals,
+            signals_present=len(present),
+            areas=self.areas(signals),
+            profile=profile,
+            budget=budget,
+            time_to_hire_weeks=time_to_hire,
+            mandate=mandate,
+            advice=advice,
+            answers=self.answer_sections(),
+            methodology=self.methodology(terms),
+            sources=[Document(id=d.id, publisher=d.publisher, title=d.title, year=d.year)
+                     for d in self.r.documents],
+        )
+
+    def signals(self) -> list[SignalResult]:
+        out = []
+        for s in self.r.signals:
+            refs = s.present_if.questions() + [q for t in s.strength for q in t.questions()]
+            self.signal_questions[s.id] = self.answered(refs)
+            present = s.present_if.holds(self.ctx)
+            if present:
+                self.ctx.present.add(s.id)
+            out.append(SignalResult(
+                id=s.id, title=self.t(s.title), present=present, strength=self.points(s.strength),
+                evidence=self.render(s.evidence), threshold=self.t(s.threshold),
+                answers=self.signal_questions[s.id], rule=f"signals.{s.id}",
+                source=SourceRef(document=s.source.document, passage=s.source.passage) if s.source else None,
+                assumption=self.t(s.assumption) or None,
+            ))
+        present = [s.title for s in out if s.present]
+        self.fields["present_signals"] = (", ".join(lower_first(t) for t in present)
+                                          or _NONE.get(self.lang, "none"))
+        self.fields["signals_present"] = str(len(present))
+        self.fields["signals_total"] = str(len(out))
+        return out
+
+    def score(self, signals: list[SignalResult]) -> tuple[int, list[ScoreTerm]]:
+        terms = [ScoreTerm(id=s.id, title=s.title, weight=rule.weight, strength=s.strength,
+                           points=rule.weight * s.strength)
+                 for s, rule in zip(signals, self.r.signals, strict=True)]
+        for c in self.r.score.context:
+            fired = c.when.holds(self.ctx)
+            terms.append(ScoreTerm(id=c.id, title=self.t(c.title), weight=c.points, strength=1.0 if fired else 0.0,
+                                   points=c.points if fired else 0.0))
+        total = sum(t.weight for t in terms)
+        score = round(100 * sum(t.points for t in terms) / total) if total else 0
+        self.fields["score"] = str(score)
+        return score, terms
+
+    def areas(self, signals: list[SignalResult]) -> list[AreaScore]:
+        strength = {s.id: s.strength for s in signals}
+        return [AreaScore(id=a.id, title=self.t(a.title),
+                          value=strength[a.signal] if a.signal else self.points(a.terms))
+                for a in self.r.areas]
+
+    def mandate(self) -> Mandate:
+        items = []
+        for m in self.r.mandate:
+            value = self.ctx.answer(m.question)
+            in_place = None if value is MISSING else bool(value)
+            items.append(MandateItem(id=m.id, title=self.t(m.title), question=m.question, in_place=in_place,
+                                     action=self.t(m.action),
+                                     trace=self.trace(m, f"mandate.{m.id}", self.t(m.action), [m.question])))
+        missing = [i for i in items if i.in_place is False]
+        joiner = _AND.get(self.lang, " and ")
+        titles = [lower_first(i.title) for i in missing]
+        self.fields["mandate_missing"] = (", ".join(titles[:-1]) + joiner + titles[-1]) if len(titles) > 1 \
+            else (titles[0] if titles else _NONE.get(self.lang, "none"))
+        return Mandate(items=items, missing=[i.id for i in missing])
+
+    def first(self, rules: list, section: str) -> tuple[Any, Trace]:
+        rule = next(r for r in rules if self.ctx.holds(r.when))
+        return rule, self.trace(rule, f"profile.{section}.{rule.id}", self.render(rule.text),
+                                self.cond_answers(rule.when))
+
+    def items(self, rules: list, section: str) -> list[Trace]:
+        return [self.trace(r, f"{section}.{r.id}", self.render(r.text), self.cond_answers(r.when))
+                for r in rules if self.ctx.holds(r.when)]
+
+    def profile(self) -> Profile:
+        p = self.r.profile
+        level_rule, seniority_trace = self.first(p.seniority, "seniority")
+        self.ctx.facts["seniority"] = level_rule.seniority
+        level = next(lv for lv in p.levels if lv.id == level_rule.seniority)
+        self.fields["seniority"] = lower_first(self.t(level.title))
+        background_rule, background_trace = self.first(p.background, "background")
+        focus = [FocusArea(id=f.id, title=self.t(f.title), reason=self.t(f.reason),
+                           interview_checks=[self.t(c) for c in f.interview_checks], tooling=list(f.tooling),
+                           trace=self.trace(f, f"profile.focus_areas.{f.id}", self.t(f.reason),
+                                            self.cond_answers(f.when)))
+                 for f in p.focus_areas if self.ctx.holds(f.when)]
+        tooling = [Tooling(id=t.id, text=self.render(t.text), tools=list(t.tools),
+                           trace=self.trace(t, f"profile.tooling.{t.id}", self.render(t.text),
+                                            self.cond_answers(t.when)))
+                   for t in p.tooling if self.ctx.holds(t.when)]
+        return Profile(
+            seniority=level.id, seniority_title=self.t(level.title), seniority_description=self.t(level.description),
+            seniority_trace=seniority_trace, background=self.t(background_rule.background),
+            background_trace=background_trace, focus=[f.id for f in focus], focus_areas=focus, tooling=tooling,
+            must_have=self.items(p.must_have, "profile.must_have"),
+            interview_checks=self.items(p.interview_checks, "profile.interview_checks"),
+            soft_skills=self.items(p.soft_skills, "profile.soft_skills"),
+        )
+
+    def budget(self, profile: Profile) -> Budget:
+        rs, lang = self.rs, self.lang
+        market_id = self.ctx.answer("hiring_market")
+        market_id = market_id if isinstance(market_id, str) else "OTHER"
+        market = rs.bands.market(market_id) or rs.bands.markets[-1]
+        seniority = profile.seniority
+        titles = {lv.id: self.t(lv.title) for lv in self.r.profile.levels}
+        user_min, user_max = self.ctx.answer("salary_band_min"), self.ctx.answer("salary_band_max")
+        user_set = user_min is not MISSING and user_max is not MISSING
+        figures = market.figures or {}
+        if user_set:
+            low, high = float(user_min), float(user_max)
+        elif seniority in figures:
+            low, high = figures[seniority].min, figures[seniority].max
+        else:
+            low = high = None
+        rows = [BandRow(seniority=s, title=titles[s],
+                        base_min=(low if user_set and s == seniority else (figures[s].min if s in figures and not user_set else None)),
+                        base_max=(high if user_set and s == seniority else (figures[s].max if s in figures and not user_set else None)),
+                        recommended=s == seniority) for s in R.SENIORITIES]
+        published = market.source is not None and market.figures is not None and not user_set
+        bands_file = _short_path(rs.bands_path)
+        if user_set:
+            source = "your answers (salary_band_min, salary_band_max)"
+            trace = Trace(text="", answers=["salary_band_min", "salary_band_max", "hiring_market"],
+                          rule="budget.user_band", assumption="The band is your own figure, not from the sources.")
+        elif published:
+            doc = next(d for d in self.r.documents if d.id == market.source.document)  # type: ignore[union-attr]
+            source = f"{doc.publisher}, {doc.title}"
+            trace = self.trace(market, f"salary_bands.{market.id}", "", self.answered(["hiring_market"]))
+        else:
+            source = f"assumption: edit {bands_file}"
+            trace = self.trace(market, f"salary_bands.{market.id}", "", self.answered(["hiring_market"]))
+        currency = market.currency
+        self.fields.update(market=self.t(market.label), currency=currency,
+                           band=format_money_range(low, high, currency, lang),
+                           band_min=format_money(low, currency, lang), band_max=format_money(high, currency, lang))
+        if low is None:
+            text = (f"The sources publish no salary figure for {self.t(market.label)}: set your own band in the "
+                    f"questionnaire (salary_band_min, salary_band_max) or in {bands_file}.")
+        else:
+            text = self.render(self.r.budget.text)
+        trace = trace.model_copy(update={"text": text, "answers": self.answered(trace.answers + ["hiring_market"])})
+        total_comp = self.items(self.r.budget.total_comp_notes, "budget.total_comp_notes")
+        ceiling = self.ctx.answer("budget_ceiling")
+        gap = None
+        if ceiling is not MISSING and low is not None and ceiling < low:
+            self.fields.update(ceiling=format_money(ceiling, currency, lang),
+                               ceiling_gap=format_money(low - ceiling, currency, lang))
+            gap = CeilingGap(
+                ceiling=float(ceiling), amount=float(low - ceiling),
+                text=(f"Your ceiling of {self.fields['ceiling']} is {self.fields['ceiling_gap']} below the lower end "
+                      f"of the {self.fields['seniority']} band ({self.fields['band']})."),
+                advice=self.items(self.r.budget.ceiling_advice, "budget.ceiling_advice"),
+            )
+        return Budget(
+            market=market.id, market_label=self.t(market.label), currency=currency, seniority=seniority,
+            base_min=low, base_max=high, published=published, user_set=user_set, text=text,
+            note=self.t(market.note) or None, bands=rows,
+            total_comp_note=" ".join(t.text for t in total_comp), total_comp=total_comp, source=source,
+            trace=trace, ceiling=None if ceiling is MISSING else float(ceiling), ceiling_gap=gap,
+        )
+
+    def time_to_hire(self) -> TimeToHire:
+        tth = self.r.time_to_hire
+        stretchers = [s for s in tth.stretchers if self.ctx.holds(s.when)]
+        extra = sum(s.add_weeks for s in stretchers)
+        low, high = tth.min_weeks + extra, tth.max_weeks + extra
+        self.fields.update(weeks_min=str(low), weeks_max=str(high))
+        text = self.render(tth.text)
+        return TimeToHire(
+            min=low, max=high, text=text,
+            stretched_by=[self.trace(s, f"time_to_hire.stretchers.{s.id}",
+                                     self.render(s.text) + (f" (+{s.add_weeks} weeks)" if s.add_weeks else ""),
+                                     self.cond_answers(s.when)) for s in stretchers],
+            trace=self.trace(tth, "time_to_hire", text, []),
+        )
+
+    def answer_sections(self) -> list[AnsweredSection]:
+        out = []
+        for section in self.q.sections:
+            rows = []
+            for question in section.questions:
+                value = self.ctx.answers.get(question.id)
+                visible = question.id in self.ctx.visible
+                rows.append(AnsweredQuestion(
+                    id=question.id, label=self.t(question.label), type=question.type, value=value,
+                    display=self.display(question) if visible else "—", visible=visible,
+                    answered=visible and value is not None,
+                ))
+            out.append(AnsweredSection(id=section.id, title=self.t(section.title), questions=rows))
+        return out
+
+    def methodology(self, terms: list[ScoreTerm]) -> Methodology:
+        return Methodology(
+            score_formula=("Each of the five signals has a strength from 0 to 1, computed from the answers it "
+                           "names; the score is the weighted sum of the strengths plus the context terms that "
+                           "apply, as a share of the largest possible sum, from 0 to 100."),
+            score_terms=terms,
+            weights_note=self.t(self.r.score.weights_note),
+            signals=[f"{self.t(s.title)}: {self.t(s.threshold)}." for s in self.r.signals],
+            decision_rules=[
+                f"{'If ' + rule.when.describe() if rule.when else 'Otherwise'}: "
+                f"{lower_first(self.t(self.r.decision.labels[rule.decision]))}." for rule in self.r.decision.rules
+            ],
+            rules_file=_short_path(self.rs.rules_path),
+            bands_file=_short_path(self.rs.bands_path),
+        )
+
+
+def lower_first(text: str) -> str:
+    """'Model estate' -> 'model estate', but 'ML platform' stays as it is."""
+    if len(text) > 1 and text[1].isupper():
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def _short_path(path) -> str:
+    parts = path.parts
+    for anchor in ("assets", "questionnaires"):
+        if anchor in parts:
+            return "/".join(parts[len(parts) - parts[::-1].index(anchor) - 1:])
+    return str(path)
+
+
+def display_value(question: Question, value: Any, lang: str = "en") -> str:
+    """An answer as a reader sees it: option labels, yes/no, grouped numbers."""
+    kind = question.type
+    if kind == "yes_no":
+        yes, no = _YES_NO.get(lang, _YES_NO["en"])
+        return yes if value else no
+    if kind == "single_choice":
+        return question.option_label(value, lang)
+    if kind == "multiple_choice":
+        return ", ".join(question.option_label(v, lang) for v in value) or _NONE.get(lang, "none")
+    if kind in ("integer", "number", "percent"):
+        decimals = 0 if float(value).is_integer() else 1
+        return format_number(value, lang, decimals)
+    return str(value)
+
+
+def assess(ruleset: Ruleset, answers: dict[str, Any], lang: str = "en") -> Result:
+    """Score validated, normalised answers (see ``answers.validate_answers``)."""
+    return _Assessment(ruleset, answers, lang).run()

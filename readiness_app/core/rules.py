@@ -1,0 +1,374 @@
+"""The scoring rules as data: signals, weights, decision, profile, salary bands,
+time to hire and mandate. Every rule names the source passage it rests on, or
+says that it is an assumption and which file to edit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
+
+from .conditions import Condition
+from .datafile import line_of, parse, problems_from_validation, read_text, render_loc
+from .errors import Problem, QuestionnaireError
+from .text import LocalText, placeholders
+
+RULES_FORMAT = 1
+Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
+Decision = Literal["hire", "secure_mandate_first", "not_yet"]
+Seniority = Literal["junior", "mid", "senior", "lead"]
+SENIORITIES: tuple[Seniority, ...] = ("junior", "mid", "senior", "lead")
+DECISIONS: tuple[Decision, ...] = ("hire", "secure_mandate_first", "not_yet")
+
+# Figures the engine derives, by the stage from which a rule may use them.
+FACTS_BY_STAGE = {
+    "signals": set(),
+    "score": set(),
+    "decision": {"signals_present", "score", "mandate_missing"},
+    "advice": {"signals_present", "score", "mandate_missing", "decision"},
+    "profile": {"signals_present", "score", "mandate_missing", "decision", "seniority"},
+    "budget": {"signals_present", "score", "mandate_missing", "decision", "seniority"},
+    "time_to_hire": {"signals_present", "score", "mandate_missing", "decision", "seniority"},
+}
+# Fields a text template may use besides question ids.
+TEMPLATE_FIELDS = {
+    "signals_present", "signals_total", "score", "decision", "seniority", "market", "currency",
+    "band", "band_min", "band_max", "weeks_min", "weeks_max", "mandate_missing", "present_signals",
+    "ceiling", "ceiling_gap", "company",
+}
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class SourceRef(_Strict):
+    document: Identifier
+    passage: Annotated[str, StringConstraints(min_length=3, max_length=600)]
+
+
+class Traced(_Strict):
+    """A rule with its evidence: a source passage, or an assumption to edit."""
+
+    source: SourceRef | None = None
+    assumption: LocalText | None = Field(
+        default=None, description="Why this figure or rule is an assumption, and where to change it."
+    )
+
+    @model_validator(mode="after")
+    def _traced(self) -> Traced:
+        if self.source is None and self.assumption is None:
+            raise ValueError("give its source (document and passage) or mark it as an assumption")
+        return self
+
+
+class Scale(_Strict):
+    q: Identifier
+    start: float = Field(alias="from")
+    end: float = Field(alias="to")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Scale:
+        if self.start >= self.end:
+            raise ValueError("'from' must be below 'to'")
+        return self
+
+
+class Term(_Strict):
+    """Points towards a strength: fixed when a condition holds, or scaled linearly on an answer."""
+
+    when: Condition | None = None
+    scale: Scale | None = None
+    points: float = Field(gt=0, le=1)
+
+    @model_validator(mode="after")
+    def _one(self) -> Term:
+        if (self.when is None) == (self.scale is None):
+            raise ValueError("give either 'when' or 'scale'")
+        return self
+
+    def questions(self) -> list[str]:
+        return self.when.questions() if self.when else [self.scale.q]  # type: ignore[union-attr]
+
+
+class Signal(Traced):
+    id: Identifier
+    title: LocalText
+    threshold: LocalText = Field(description="When the signal fires, in words.")
+    weight: float = Field(gt=0)
+    weight_note: LocalText | None = None
+    present_if: Condition
+    strength: list[Term] = Field(min_length=1)
+    evidence: LocalText
+
+
+class Area(_Strict):
+    id: Identifier
+    title: LocalText
+    signal: Identifier | None = None
+    terms: list[Term] = []
+
+    @model_validator(mode="after")
+    def _one(self) -> Area:
+        if (self.signal is None) == (not self.terms):
+            raise ValueError("give either 'signal' or 'terms'")
+        return self
+
+
+class ContextTerm(Traced):
+    id: Identifier
+    title: LocalText
+    when: Condition
+    points: float = Field(gt=0)
+
+
+class ScoreRules(_Strict):
+    context: list[ContextTerm] = []
+    weights_note: LocalText
+
+
+class DecisionRule(Traced):
+    id: Identifier
+    when: Condition | None = None
+    decision: Decision
+    text: LocalText
+
+
+class DecisionRules(_Strict):
+    labels: dict[Decision, LocalText]
+    headlines: dict[Decision, LocalText]
+    rules: list[DecisionRule] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _complete(self) -> DecisionRules:
+        for name in ("labels", "headlines"):
+            missing = [d for d in DECISIONS if d not in getattr(self, name)]
+            if missing:
+                raise ValueError(f"{name} needs a text for {', '.join(missing)}")
+        if self.rules[-1].when is not None:
+            raise ValueError("the last decision rule must have no 'when', so every case gets a decision")
+        return self
+
+
+class Item(Traced):
+    """A sentence that applies when its condition holds (always, without one)."""
+
+    id: Identifier
+    when: Condition | None = None
+    text: LocalText
+
+
+class Level(Traced):
+    id: Seniority
+    title: LocalText
+    description: LocalText
+
+
+class SeniorityRule(Item):
+    seniority: Seniority
+
+
+class BackgroundRule(Item):
+    background: LocalText
+
+
+class FocusArea(Traced):
+    id: Identifier
+    title: LocalText
+    when: Condition
+    reason: LocalText
+    interview_checks: list[LocalText] = Field(min_length=1)
+    tooling: list[str] = []
+
+
+class ToolingRule(Item):
+    tools: list[str] = Field(min_length=1)
+
+
+class ProfileRules(_Strict):
+    levels: list[Level] = Field(min_length=4, max_length=4)
+    seniority: list[SeniorityRule] = Field(min_length=1)
+    background: list[BackgroundRule] = Field(min_length=1)
+    focus_areas: list[FocusArea]
+    tooling: list[ToolingRule] = []
+    must_have: list[Item] = []
+    interview_checks: list[Item] = []
+    soft_skills: list[Item] = []
+
+    @model_validator(mode="after")
+    def _fallbacks(self) -> ProfileRules:
+        for name in ("seniority", "background"):
+            if getattr(self, name)[-1].when is not None:
+                raise ValueError(f"the last {name} rule must have no 'when', so every case gets one")
+        return self
+
+
+class Stretcher(Item):
+    add_weeks: int = Field(ge=0, le=52)
+
+
+class TimeToHire(Traced):
+    min_weeks: int = Field(ge=1)
+    max_weeks: int = Field(ge=1)
+    stretchers: list[Stretcher] = []
+    text: LocalText
+
+    @model_validator(mode="after")
+    def _ordered(self) -> TimeToHire:
+        if self.min_weeks > self.max_weeks:
+            raise ValueError("min_weeks is greater than max_weeks")
+        return self
+
+
+class MandateItem(Traced):
+    id: Identifier
+    question: Identifier
+    title: LocalText
+    action: LocalText
+
+
+class BudgetRules(_Strict):
+    bands_file: str = Field("salary-bands.yaml", description="Salary bands, relative to this rules file.")
+    text: LocalText
+    total_comp_notes: list[Item] = []
+    ceiling_advice: list[Item] = []
+
+
+class Document(_Strict):
+    id: Identifier
+    publisher: str
+    title: str
+    year: int
+    file: str | None = None
+
+
+class Rules(_Strict):
+    format_version: int = RULES_FORMAT
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_.-]*$", max_length=64)]
+    version: str
+    documents: list[Document] = Field(min_length=1)
+    signals: list[Signal] = Field(min_length=1)
+    areas: list[Area] = []
+    score: ScoreRules
+    decision: DecisionRules
+    advice: list[Item] = []
+    mandate: list[MandateItem] = []
+    profile: ProfileRules
+    budget: BudgetRules
+    time_to_hire: TimeToHire
+
+    @model_validator(mode="after")
+    def _format(self) -> Rules:
+        if self.format_version > RULES_FORMAT:
+            raise ValueError(f"format_version {self.format_version} was written by a newer readiness-app; "
+                             f"this one reads format {RULES_FORMAT}")
+        return self
+
+
+def _walk_traced(rules: Rules):
+    """(location, stage, object) for every rule-bearing object."""
+    for i, s in enumerate(rules.signals):
+        yield ["signals", i], "signals", s
+    for i, a in enumerate(rules.areas):
+        yield ["areas", i], "signals", a
+    for i, c in enumerate(rules.score.context):
+        yield ["score", "context", i], "score", c
+    for i, r in enumerate(rules.decision.rules):
+        yield ["decision", "rules", i], "decision", r
+    for i, r in enumerate(rules.advice):
+        yield ["advice", i], "advice", r
+    for i, m in enumerate(rules.mandate):
+        yield ["mandate", i], "decision", m
+    for name in ("seniority", "background", "focus_areas", "tooling", "must_have", "interview_checks", "soft_skills"):
+        for i, r in enumerate(getattr(rules.profile, name)):
+            yield ["profile", name, i], "profile", r
+    for i, r in enumerate(rules.budget.total_comp_notes):
+        yield ["budget", "total_comp_notes", i], "budget", r
+    for i, r in enumerate(rules.budget.ceiling_advice):
+        yield ["budget", "ceiling_advice", i], "budget", r
+    yield ["time_to_hire"], "time_to_hire", rules.time_to_hire
+    for i, r in enumerate(rules.time_to_hire.stretchers):
+        yield ["time_to_hire", "stretchers", i], "time_to_hire", r
+
+
+def _conditions(obj) -> list[tuple[str, Condition]]:
+    found = []
+    for name in ("when", "present_if"):
+        cond = getattr(obj, name, None)
+        if isinstance(cond, Condition):
+            found.append((name, cond))
+    for i, term in enumerate(getattr(obj, "strength", None) or getattr(obj, "terms", None) or []):
+        if term.when is not None:
+            found.append((f"strength[{i}].when" if hasattr(obj, "strength") else f"terms[{i}].when", term.when))
+    return found
+
+
+def _texts(obj) -> list[tuple[str, dict[str, str]]]:
+    out = []
+    for name in ("text", "evidence", "reason", "action"):
+        value = getattr(obj, name, None)
+        if isinstance(value, dict):
+            out.append((name, value))
+    return out
+
+
+def cross_reference_problems(rules: Rules, question_ids: set[str]) -> list[tuple[list, str]]:
+    from .questionnaire import _suggest
+
+    problems: list[tuple[list, str]] = []
+    doc_ids = {d.id for d in rules.documents}
+    signal_ids = [s.id for s in rules.signals]
+    for dupes_of, ids in (("signal", signal_ids), ("area", [a.id for a in rules.areas])):
+        for dup in sorted({x for x in ids if ids.count(x) > 1}):
+            problems.append(([f"{dupes_of}s"], f"{dupes_of} id '{dup}' is used twice"))
+    for loc, stage, obj in _walk_traced(rules):
+        source = getattr(obj, "source", None)
+        if source is not None and source.document not in doc_ids:
+            problems.append((loc + ["source", "document"], f"unknown document '{source.document}' "
+                             f"(documents: {', '.join(sorted(doc_ids))})"))
+        for name, cond in _conditions(obj):
+            for ref in cond.questions():
+                if ref not in question_ids:
+                    problems.append((loc + [name], f"refers to question '{ref}', which the questionnaire does not "
+                                     f"have{_suggest(ref, question_ids)}"))
+            for fact in cond.facts():
+                if fact not in FACTS_BY_STAGE[stage]:
+                    allowed = ", ".join(sorted(FACTS_BY_STAGE[stage])) or "none"
+                    problems.append((loc + [name], f"fact '{fact}' is not known at this stage (known: {allowed})"))
+            for sig in cond.signals():
+                if sig not in signal_ids or stage == "signals":
+                    problems.append((loc + [name], f"refers to signal '{sig}', which is not defined "
+                                     "or not yet computed here"))
+        for i, term in enumerate(getattr(obj, "strength", None) or getattr(obj, "terms", None) or []):
+            if term.scale is not None and term.scale.q not in question_ids:
+                problems.append((loc + ["strength" if hasattr(obj, "strength") else "terms", i, "scale", "q"],
+                                 f"refers to question '{term.scale.q}', which does not exist"))
+        if getattr(obj, "signal", None) and obj.signal not in signal_ids:
+            problems.append((loc + ["signal"], f"refers to signal '{obj.signal}', which is not defined"))
+        for name, text in _texts(obj):
+            for lang, template in text.items():
+                for field in placeholders(template):
+                    if field not in question_ids and field not in TEMPLATE_FIELDS:
+                        problems.append((loc + [name, lang], f"text uses '{{{field}}}', which is neither a "
+                                         "question id nor a known figure"))
+    for i, item in enumerate(rules.mandate):
+        if item.question not in question_ids:
+            problems.append((["mandate", i, "question"], f"refers to question '{item.question}', which does not exist"))
+    return problems
+
+
+def load_rules(path: Path, question_ids: set[str]) -> Rules:
+    text = read_text(path, QuestionnaireError, "a rules file (YAML)")
+    data = parse(text, path, QuestionnaireError, "a rules file (YAML)")
+    if not isinstance(data, dict):
+        raise QuestionnaireError(path, "expected a mapping at the top of the rules file")
+    try:
+        rules = Rules.model_validate(data)
+    except ValidationError as exc:
+        raise QuestionnaireError(path, problems_from_validation(exc, data, text, path)) from None
+    found = cross_reference_problems(rules, question_ids)
+    if found:
+        raise QuestionnaireError(path, [Problem(render_loc(loc, data), msg, line_of(text, loc, path))
+                                        for loc, msg in found])
+    return rules

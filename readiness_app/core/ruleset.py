@@ -1,0 +1,76 @@
+"""Finding and loading the data files: questionnaire, rules and salary bands.
+
+The data folders sit at the top of the source tree and are copied into the
+package when it is built, so the same lookup works from a checkout and from an
+installed wheel."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import QuestionnaireError
+from .questionnaire import Questionnaire, load_questionnaire
+from .rules import Rules, load_rules
+from .salary import SalaryBands, load_salary_bands
+
+_PACKAGE = Path(__file__).resolve().parent.parent
+DEFAULT_QUESTIONNAIRE = "mlops-readiness.yaml"
+DEFAULT_RULES = "rules.yaml"
+
+
+def data_dir(name: str) -> Path:
+    """``questionnaires`` or ``assets``: inside the installed package, else the checkout."""
+    for candidate in (_PACKAGE / name, _PACKAGE.parent / name):
+        if candidate.is_dir():
+            return candidate
+    raise QuestionnaireError(None, f"the '{name}' data folder is missing from this installation "
+                             f"(looked in {_PACKAGE} and {_PACKAGE.parent})")
+
+
+def default_questionnaire_path() -> Path:
+    return data_dir("questionnaires") / DEFAULT_QUESTIONNAIRE
+
+
+@dataclass(frozen=True)
+class Ruleset:
+    """A questionnaire with the rules and salary bands it is scored by."""
+
+    questionnaire: Questionnaire
+    rules: Rules
+    bands: SalaryBands
+    questionnaire_path: Path
+    rules_path: Path
+    bands_path: Path
+
+
+def load_ruleset(questionnaire: str | Path | None = None, rules: str | Path | None = None) -> Ruleset:
+    q_path = Path(questionnaire) if questionnaire else default_questionnaire_path()
+    r_path = Path(rules) if rules else None
+    return _load_cached(*_stamp(q_path), *(_stamp(r_path) if r_path else (None, None)))
+
+
+def _stamp(path: Path) -> tuple[Path, float]:
+    resolved = path.resolve()
+    try:
+        return resolved, resolved.stat().st_mtime
+    except OSError:
+        return resolved, -1.0
+
+
+@lru_cache(maxsize=8)
+def _load_cached(q_path: Path, _q_mtime: float, r_path: Path | None, _r_mtime: float | None) -> Ruleset:
+    questionnaire = load_questionnaire(q_path)
+    if r_path is None:
+        if questionnaire.rules:
+            r_path = (q_path.parent / questionnaire.rules).resolve()
+        else:
+            r_path = data_dir("assets") / DEFAULT_RULES
+    question_ids = set(questionnaire.questions)
+    rules = load_rules(r_path, question_ids)
+    bands_path = (r_path.parent / rules.budget.bands_file).resolve()
+    markets = questionnaire.questions.get("hiring_market")
+    market_ids = markets.option_values() if markets else []
+    bands = load_salary_bands(bands_path, {d.id for d in rules.documents}, market_ids)
+    return Ruleset(questionnaire, rules, bands, q_path, r_path, bands_path)

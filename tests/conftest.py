@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from readiness_app.core import assess, load_ruleset, validate_answers  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def ruleset():
+    return load_ruleset()
+
+
+@pytest.fixture
+def score(ruleset):
+    """Validate and assess a dict of answers, as the CLI does."""
+
+    def run(raw, lang="en"):
+        return assess(ruleset, validate_answers(ruleset.questionnaire, raw), lang)
+
+    return run
