@@ -19,6 +19,10 @@ if TYPE_CHECKING:
 
 _YES = {"yes": True, "no": False, "true": True, "false": False}
 
+DONT_KNOW = "dont_know"
+"""The answer to any question when the respondent does not know. The engine
+never replaces it by a default: it checks whether the answer could matter."""
+
 
 class AnswersFile(BaseModel):
     """``{questionnaire: <id>, answers: {<question id>: <value>}}``."""
@@ -33,6 +37,8 @@ class AnswersFile(BaseModel):
 
 def check_value(question: Question, value: Any) -> str | None:
     """Why ``value`` is not a valid answer to ``question``, or None when it is."""
+    if value == DONT_KNOW:
+        return None
     kind = question.type
     if kind in ("integer", "number", "percent"):
         if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -78,6 +84,8 @@ def check_value(question: Question, value: Any) -> str | None:
 
 def normalise(question: Question, value: Any) -> Any:
     """The canonical form of a valid answer (ints for integers, bools for yes/no)."""
+    if value == DONT_KNOW:
+        return DONT_KNOW
     if question.type == "yes_no" and isinstance(value, str):
         return _YES[value.lower()]
     if question.type == "integer":
@@ -123,7 +131,8 @@ def visible_questions(questionnaire: Questionnaire, values: dict[str, Any]) -> s
 
     class _Ctx:
         def answer(self, qid: str) -> Any:
-            return values.get(qid, MISSING) if is_visible(qid) else MISSING
+            value = values.get(qid, MISSING) if is_visible(qid) else MISSING
+            return MISSING if value is None or value == DONT_KNOW else value
 
         def fact(self, name: str) -> Any:  # pragma: no cover - refused at load time
             return MISSING
@@ -167,8 +176,8 @@ def check_answers(questionnaire: Questionnaire, raw: dict[str, Any]) -> tuple[di
                                 f"missing: {', '.join(missing)}"))
     for check in questionnaire.checks:
         left, right = values.get(check.left), values.get(check.right)
-        if (check.left in visible and check.right in visible and left is not None
-                and right is not None and not check.holds(left, right)):
+        known = not (left is None or right is None or DONT_KNOW in (left, right))
+        if check.left in visible and check.right in visible and known and not check.holds(left, right):
             problems.append(Problem(f"answers.{check.left}", f"{pick_en(check.message)} "
                                     f"({check.left} = {left}, {check.right} = {right})"))
     return values, problems

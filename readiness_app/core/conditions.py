@@ -114,17 +114,14 @@ class Condition(BaseModel):
 
     # -- evaluation --------------------------------------------------------
     def holds(self, ctx: Context) -> bool:
-        if self.all is not None:
-            return all(c.holds(ctx) for c in self.all)
-        if self.any is not None:
-            return any(c.holds(ctx) for c in self.any)
-        if self.not_ is not None:
-            return not self.not_.holds(ctx)
-        if self.signal is not None:
-            return ctx.signal_present(self.signal)
-        value = ctx.answer(self.q) if self.q is not None else ctx.fact(self.fact or "")
-        op, expected = self.comparison()
-        return compare(value, op, expected)
+        return self.compiled()(ctx)
+
+    def compiled(self) -> Any:
+        """The condition as a plain function of a context (built once)."""
+        entry = _COMPILED.get(id(self))
+        if entry is None or entry[0] is not self:
+            entry = _COMPILED[id(self)] = (self, _compile(self))
+        return entry[1]
 
     def describe(self) -> str:
         """A short human reading, used in methodology and sensitivity texts."""
@@ -154,6 +151,59 @@ def _show(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
+
+
+_COMPILED: dict[int, tuple[Condition, Any]] = {}
+
+
+def _compile(cond: Condition) -> Any:
+    """A closure that evaluates ``cond``: the engine re-scores answers thousands of
+    times when it looks for what would change the decision, so this is kept lean."""
+    if cond.all is not None:
+        parts = [_compile(c) for c in cond.all]
+        return lambda ctx: all(p(ctx) for p in parts)
+    if cond.any is not None:
+        parts = [_compile(c) for c in cond.any]
+        return lambda ctx: any(p(ctx) for p in parts)
+    if cond.not_ is not None:
+        inner = _compile(cond.not_)
+        return lambda ctx: not inner(ctx)
+    if cond.signal is not None:
+        signal = cond.signal
+        return lambda ctx: ctx.signal_present(signal)
+    op, expected = cond.comparison()
+    if cond.q is not None:
+        qid = cond.q
+
+        def value(ctx: Context) -> Any:
+            return ctx.answer(qid)
+    else:
+        fact = cond.fact or ""
+
+        def value(ctx: Context) -> Any:
+            return ctx.fact(fact)
+
+    if op in ("in", "not_in"):
+        expected = frozenset(expected)
+    if op in ("gt", "ge", "lt", "le"):
+        import operator
+
+        fn = {"gt": operator.gt, "ge": operator.ge, "lt": operator.lt, "le": operator.le}[op]
+
+        def numeric(ctx: Context) -> bool:
+            v = value(ctx)
+            return (v.__class__ is int or v.__class__ is float) and fn(v, expected)
+
+        return numeric
+    if op == "eq":
+        return lambda ctx: (v := value(ctx)) is not MISSING and v == expected
+    if op == "in":
+        return lambda ctx: (v := value(ctx)) is not MISSING and _hashable(v) in expected
+    return lambda ctx: compare(value(ctx), op, expected)
+
+
+def _hashable(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list) else value
 
 
 def compare(value: Any, op: str, expected: Any) -> bool:

@@ -8,8 +8,9 @@ from __future__ import annotations
 from typing import Any
 
 from . import rules as R
-from .answers import visible_questions
+from .answers import DONT_KNOW, visible_questions
 from .conditions import MISSING, Condition
+from .outcome import mandate_missing
 from .questionnaire import Question, Questionnaire
 from .result import (
     AnsweredQuestion,
@@ -34,10 +35,12 @@ from .result import (
     Trace,
 )
 from .ruleset import Ruleset
+from .support import Support
 from .text import fill, format_money, format_money_range, format_number, pick
 
 _YES_NO = {"en": ("yes", "no"), "fr": ("oui", "non"), "de": ("ja", "nein")}
 _NOT_ANSWERED = {"en": "not answered", "fr": "sans réponse", "de": "keine Antwort"}
+_DONT_KNOW = {"en": "don't know", "fr": "ne sait pas", "de": "weiß nicht"}
 _NONE = {"en": "none", "fr": "aucun", "de": "keine"}
 _AND = {"en": " and ", "fr": " et ", "de": " und "}
 
@@ -48,13 +51,13 @@ class _Context:
     def __init__(self, answers: dict[str, Any], visible: set[str]):
         self.answers = answers
         self.visible = visible
+        self.shown = {k: v for k, v in answers.items() if k in visible and v is not None and v != DONT_KNOW}
+        self.unknown = {k for k, v in answers.items() if k in visible and v == DONT_KNOW}
         self.facts: dict[str, Any] = {}
         self.present: set[str] = set()
 
     def answer(self, question_id: str) -> Any:
-        if question_id in self.visible and question_id in self.answers:
-            return self.answers[question_id]
-        return MISSING
+        return self.shown.get(question_id, MISSING)
 
     def fact(self, name: str) -> Any:
         return self.facts.get(name, MISSING)
@@ -81,6 +84,8 @@ class _Assessment:
         return pick(text, self.lang)
 
     def display(self, question: Question) -> str:
+        if question.id in self.ctx.unknown:
+            return _DONT_KNOW.get(self.lang, _DONT_KNOW["en"])
         value = self.ctx.answer(question.id)
         if value is MISSING:
             return _NOT_ANSWERED.get(self.lang, _NOT_ANSWERED["en"])
@@ -150,6 +155,11 @@ class _Assessment:
         if mandate.missing:
             rationale += [m.trace for m in mandate.items if m.id in mandate.missing]
         decision = decision_rule.decision
+        support = Support(self.rs, self.ctx.answers, self.lang, lambda q, v: display_value(q, v, self.lang),
+                          {qid: self.t(q.short or q.label) for qid, q in self.q.questions.items()},
+                          {d: self.t(text) for d, text in self.r.decision.labels.items()},
+                          {lv.id: self.t(lv.title) for lv in self.r.profile.levels})
+        confidence, to_verify = support.confidence(decision)
         return Result(
             language=self.lang,
             questionnaire=QuestionnaireRef(id=self.q.id, version=self.q.version, title=self.t(self.q.title),
@@ -173,6 +183,12 @@ class _Assessment:
             methodology=self.methodology(terms),
             sources=[Document(id=d.id, publisher=d.publisher, title=d.title, year=d.year)
                      for d in self.r.documents],
+            business_case=support.business_case((budget.base_min, budget.base_max), budget.currency,
+                                                profile.seniority),
+            what_would_change=support.what_would_change(budget.currency),
+            confidence=confidence,
+            to_verify=to_verify,
+            sensitivity=support.sensitivity(len(present)),
         )
 
     def signals(self) -> list[SignalResult]:
@@ -221,10 +237,13 @@ class _Assessment:
         for m in self.r.mandate:
             value = self.ctx.answer(m.question)
             in_place = None if value is MISSING else bool(value)
+            if mandate_missing(m.question, self.ctx.shown, self.ctx.unknown):
+                in_place = False if value is False else None
             items.append(MandateItem(id=m.id, title=self.t(m.title), question=m.question, in_place=in_place,
                                      action=self.t(m.action),
                                      trace=self.trace(m, f"mandate.{m.id}", self.t(m.action), [m.question])))
-        missing = [i for i in items if i.in_place is False]
+        missing = [i for i, m in zip(items, self.r.mandate, strict=True)
+                   if mandate_missing(m.question, self.ctx.shown, self.ctx.unknown)]
         joiner = _AND.get(self.lang, " and ")
         titles = [lower_first(i.title) for i in missing]
         self.fields["mandate_missing"] = (", ".join(titles[:-1]) + joiner + titles[-1]) if len(titles) > 1 \

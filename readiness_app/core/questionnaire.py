@@ -36,6 +36,7 @@ class Question(_Strict):
     id: Identifier
     type: QuestionType
     label: LocalText
+    short: LocalText | None = Field(default=None, description="A short name for the answer, used in sentences and tables.")
     help: LocalText | None = Field(default=None, description="Why the question is asked: which signal it feeds.")
     required: bool = True
     default: Any = None
@@ -53,6 +54,8 @@ class Question(_Strict):
             if not self.options or len(self.options) < 2:
                 raise ValueError(f"a {self.type} question needs at least two options")
             values = [o.value for o in self.options]
+            if "dont_know" in values:
+                raise ValueError("'dont_know' is reserved for the don't-know answer every question has")
             dupes = sorted({v for v in values if values.count(v) > 1})
             if dupes:
                 raise ValueError(f"option value {', '.join(dupes)} is listed twice")

@@ -191,6 +191,88 @@ class Methodology(_Model):
     bands_file: str
 
 
+class Assumption(_Model):
+    id: str
+    value: float
+    text: str
+
+
+class BusinessFigure(_Model):
+    id: str
+    title: str
+    fte: float = Field(description="Full-time equivalents of engineer time.")
+    hours_per_month: float | None = None
+    formula: str
+    answers: list[str]
+    assumptions: list[str] = Field(description="Ids of the assumptions the figure uses.")
+
+
+class BusinessCase(_Model):
+    figures: list[BusinessFigure]
+    total_fte: float
+    currency: str
+    practitioner_cost: float | None = None
+    toil_cost: float | None = Field(default=None, description="Yearly cost of the time lost, when a cost was given.")
+    hire_cost_min: float | None = None
+    hire_cost_max: float | None = None
+    pays_for_itself: bool | None = None
+    sentence: str
+    assumptions: list[Assumption]
+    aim: str = Field(description="The sources' statement of what the role frees people for.")
+
+
+class Change(_Model):
+    question: str
+    label: str
+    current: Any = None
+    current_display: str
+    needed: Any
+    needed_display: str
+
+
+class WhatWouldChange(_Model):
+    changes: list[Change]
+    effect: Literal["decision", "seniority", "band"]
+    current: str
+    becomes: str
+    decision: Decision = Field(description="The decision with these changes.")
+    seniority: Seniority
+    band_min: float | None = None
+    band_max: float | None = None
+    text: str
+
+
+class Confidence(_Model):
+    known_share: float = Field(ge=0, le=1, description="Share of the decision's inputs that are known.")
+    inputs: int
+    known: int
+    unknown: list[str]
+    provisional: bool = Field(description="True when a don't-know answer could change the decision.")
+    possible_decisions: list[Decision]
+    text: str
+
+
+class ToVerify(_Model):
+    question: str
+    label: str
+    could_change: list[Literal["decision", "seniority", "band"]]
+    text: str
+
+
+class Sensitivity(_Model):
+    rule: str
+    title: str
+    question: str
+    label: str
+    value: float
+    op: str
+    threshold: float
+    met: bool
+    distance: float
+    borderline: bool
+    text: str
+
+
 class Result(_Model):
     format_version: int = RESULT_FORMAT
     language: str
@@ -213,6 +295,11 @@ class Result(_Model):
     answers: list[AnsweredSection]
     methodology: Methodology
     sources: list[Document]
+    business_case: BusinessCase | None = None
+    what_would_change: list[WhatWouldChange] = []
+    confidence: Confidence | None = None
+    to_verify: list[ToVerify] = []
+    sensitivity: list[Sensitivity] = []
 
     def traces(self) -> list[Trace]:
         """Every traced sentence in reading order, for numbered references."""

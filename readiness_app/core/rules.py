@@ -235,6 +235,26 @@ class BudgetRules(_Strict):
     ceiling_advice: list[Item] = []
 
 
+class Assumed(_Strict):
+    """A figure the sources do not give: always shown as an editable assumption."""
+
+    value: float = Field(ge=0)
+    assumption: LocalText
+
+
+class BusinessCaseRules(Traced):
+    hours_per_fte_month: Assumed
+    engineers_per_incident: Assumed
+    hours_per_incident_engineer: Assumed
+    hire_cost_factor: Assumed
+
+
+class SensitivityRules(_Strict):
+    borderline_share: float = Field(gt=0, le=1, description="Within this share of a threshold counts as borderline.")
+    borderline_min: float = Field(ge=0, description="...and always within this absolute distance.")
+    assumption: LocalText
+
+
 class Document(_Strict):
     id: Identifier
     publisher: str
@@ -257,6 +277,8 @@ class Rules(_Strict):
     profile: ProfileRules
     budget: BudgetRules
     time_to_hire: TimeToHire
+    business_case: BusinessCaseRules | None = None
+    sensitivity: SensitivityRules | None = None
 
     @model_validator(mode="after")
     def _format(self) -> Rules:
@@ -287,6 +309,8 @@ def _walk_traced(rules: Rules):
         yield ["budget", "total_comp_notes", i], "budget", r
     for i, r in enumerate(rules.budget.ceiling_advice):
         yield ["budget", "ceiling_advice", i], "budget", r
+    if rules.business_case is not None:
+        yield ["business_case"], "time_to_hire", rules.business_case
     yield ["time_to_hire"], "time_to_hire", rules.time_to_hire
     for i, r in enumerate(rules.time_to_hire.stretchers):
         yield ["time_to_hire", "stretchers", i], "time_to_hire", r

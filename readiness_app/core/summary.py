@@ -50,8 +50,34 @@ def summary(result: Result) -> str:
     lines += ["", "Why:"]
     for i, item in enumerate(result.rationale, 1):
         lines.append(_wrap(item.text, "      ", f"  {i:>2}. "))
+    lines += _decision_support(result)
     lines += ["", "Run 'readiness-app explain' on the same answers to see the answers and sources behind each line."]
     return "\n".join(lines)
+
+
+def _decision_support(result: Result) -> list[str]:
+    lines: list[str] = []
+    if result.confidence and result.confidence.unknown:
+        lines += ["", _wrap(result.confidence.text, "  ", "Confidence: ")]
+    if result.to_verify:
+        lines += ["", "To verify before deciding:"]
+        lines += [_wrap(v.text, "    ", "  - ") for v in result.to_verify]
+    case = result.business_case
+    if case and case.figures:
+        lines += ["", "Business case (engineer time lost today):"]
+        for f in case.figures:
+            lines.append(_wrap(f"{f.title}: {f.fte:.2f} FTE ({f.formula})", "    ", "  - "))
+        lines.append(_wrap(case.sentence, "  ", "  "))
+        lines.append(_wrap("Assumptions: " + "; ".join(f"{a.text} ({a.value:g})" for a in case.assumptions),
+                           "  ", "  "))
+    if result.what_would_change:
+        lines += ["", "What would change the recommendation:"]
+        lines += [_wrap(w.text, "    ", "  - ") for w in result.what_would_change[:8]]
+    borderline = [s for s in result.sensitivity if s.borderline]
+    if borderline:
+        lines += ["", "Close to a threshold:"]
+        lines += [_wrap(s.text, "    ", "  - ") for s in borderline]
+    return lines
 
 
 def _trace_block(number: int, item: Trace, result: Result) -> list[str]:
@@ -92,6 +118,7 @@ def explain(result: Result) -> str:
             number += 1
             lines += _trace_block(number, item, result)
         lines.append("")
+    lines += _decision_support(result)[1:] + [""]
     lines.append("Sources")
     for d in result.sources:
         lines.append(f"  [{d.id}] {d.publisher}, {d.title} ({d.year})")

@@ -1,0 +1,165 @@
+"""Assessment documents: one client's answers, notes and metadata in a versioned
+JSON file that the wizard saves, reopens and autosaves.
+
+::
+
+    {"format": "readiness-app/assessment", "format_version": 1,
+     "questionnaire": "mlops-readiness", "questionnaire_version": "2026.1",
+     "created": "...", "modified": "...",
+     "answers": {"<question id>": <value>, ...},
+     "notes": {"<section id>": "<text>", ...},
+     "metadata": {...}}
+
+A document may be unfinished: missing answers and cross-field checks are the
+wizard's business. What cannot be used (not JSON, a newer format, an unknown
+questionnaire, answers to unknown questions, wrong values) raises
+:class:`AnswersError` naming every problem, before anything is replaced.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .answers import check_value, normalise, validate_answers
+from .datafile import problems_from_validation, read_text
+from .errors import AnswersError, Problem
+from .result import Result
+from .ruleset import Ruleset, data_dir, load_ruleset
+from .storage import atomic_write_text
+
+DOCUMENT_FORMAT = "readiness-app/assessment"
+DOCUMENT_VERSION = 1
+SUFFIX = ".json"
+_WHAT = "a readiness-app assessment (.json)"
+
+
+def now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+class AssessmentDocument(BaseModel):
+    """One assessment as saved on disk."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    format: Literal["readiness-app/assessment"] = DOCUMENT_FORMAT
+    format_version: int = Field(DOCUMENT_VERSION, ge=1, description="This release reads and writes 1.")
+    questionnaire: str = Field(description="Id of the questionnaire the answers belong to.")
+    questionnaire_version: str = ""
+    created: datetime = Field(default_factory=now)
+    modified: datetime = Field(default_factory=now)
+    answers: dict[str, Any] = Field(default_factory=dict, description="Answers by question id; may be unfinished.")
+    notes: dict[str, str] = Field(default_factory=dict, description="Consultant's notes by section id.")
+    metadata: dict[str, Any] = Field(default_factory=dict, description="Free data such as prepared_for.")
+
+    def to_json(self) -> str:
+        return self.model_dump_json(indent=2) + "\n"
+
+
+def new_document(ruleset: Ruleset | None = None) -> AssessmentDocument:
+    """An empty assessment with the questionnaire's default answers."""
+    ruleset = ruleset or load_ruleset()
+    q = ruleset.questionnaire
+    defaults = {qid: question.default for qid, question in q.questions.items() if question.default is not None}
+    return AssessmentDocument(questionnaire=q.id, questionnaire_version=q.version, answers=defaults)
+
+
+def ruleset_for_id(questionnaire_id: str, source: str | Path | None = None) -> Ruleset:
+    """The installed questionnaire (with its rules) that has this id."""
+    default = load_ruleset()
+    if questionnaire_id == default.questionnaire.id:
+        return default
+    known = [default.questionnaire.id]
+    for candidate in sorted(data_dir("questionnaires").glob("*.y*ml")):
+        try:
+            other = load_ruleset(candidate)
+        except Exception:  # a broken extra questionnaire must not hide the real problem
+            continue
+        if other.questionnaire.id == questionnaire_id:
+            return other
+        known.append(other.questionnaire.id)
+    raise AnswersError(source, [Problem("questionnaire", f"is '{questionnaire_id}', a questionnaire this "
+                                        f"installation does not have (it has: {', '.join(dict.fromkeys(known))})")])
+
+
+def document_from_data(data: Any, source: str | Path | None = None,
+                       ruleset: Ruleset | None = None) -> tuple[AssessmentDocument, Ruleset]:
+    """Check parsed JSON and return the document (answers normalised) and its ruleset."""
+    if not isinstance(data, dict):
+        raise AnswersError(source, f"is not {_WHAT}: expected a JSON object at the top")
+    if "format" not in data:
+        if "answers" not in data:
+            raise AnswersError(source, f"is not {_WHAT}: it has no 'format' key")
+        # a plain answers file ({questionnaire, answers}) opens as a new assessment
+        data = {"questionnaire": data.get("questionnaire") or load_ruleset().questionnaire.id,
+                "answers": data.get("answers")}
+    elif data["format"] != DOCUMENT_FORMAT:
+        raise AnswersError(source, [Problem("format", f"is {data['format']!r}, not {DOCUMENT_FORMAT!r}: "
+                                            "this file is not a readiness-app assessment")])
+    version = data.get("format_version", DOCUMENT_VERSION)
+    if isinstance(version, int) and not isinstance(version, bool) and version > DOCUMENT_VERSION:
+        raise AnswersError(source, [Problem("format_version", f"is {version}: the file was saved by a newer "
+                                            f"readiness-app, this one reads format {DOCUMENT_VERSION}; "
+                                            "update the app to open it")])
+    text = json.dumps(data, indent=2, default=str)
+    try:
+        doc = AssessmentDocument.model_validate(data)
+    except ValidationError as exc:
+        raise AnswersError(source, problems_from_validation(exc, data, text, Path("document.json"))) from None
+    if ruleset is None or ruleset.questionnaire.id != doc.questionnaire:
+        ruleset = ruleset_for_id(doc.questionnaire, source)
+    q = ruleset.questionnaire
+    problems: list[Problem] = []
+    answers: dict[str, Any] = {}
+    for qid, value in doc.answers.items():
+        if qid not in q.questions:
+            problems.append(Problem(f"answers.{qid}", f"no such question in questionnaire '{q.id}'"))
+        elif value is not None:
+            problem = check_value(q.questions[qid], value)
+            if problem:
+                problems.append(Problem(f"answers.{qid}", problem))
+            else:
+                answers[qid] = normalise(q.questions[qid], value)
+    sections = {s.id for s in q.sections}
+    for sid in doc.notes:
+        if sid not in sections:
+            problems.append(Problem(f"notes.{sid}", f"no such section in questionnaire '{q.id}'"))
+    if problems:
+        raise AnswersError(source, problems)
+    return doc.model_copy(update={"answers": answers, "questionnaire_version": doc.questionnaire_version
+                                  or q.version}), ruleset
+
+
+def load_document(path: str | Path, ruleset: Ruleset | None = None) -> tuple[AssessmentDocument, Ruleset]:
+    """Read an assessment document; AnswersError says what is wrong with it."""
+    path = Path(path)
+    text = read_text(path, AnswersError, _WHAT)
+    if not text.strip():
+        raise AnswersError(path, f"is empty, expected {_WHAT}")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise AnswersError(path, [Problem("", f"is not {_WHAT}: not valid JSON ({exc.msg}, column {exc.colno})",
+                                          exc.lineno)]) from None
+    return document_from_data(data, path, ruleset)
+
+
+def save_document(doc: AssessmentDocument, path: str | Path, *, touch: bool = True) -> Path:
+    """Write atomically (temporary file, then replace); the old file survives any failure."""
+    if touch:
+        doc.modified = now()
+    return atomic_write_text(path, doc.to_json())
+
+
+def assess_document(path: str | Path, lang: str = "en") -> tuple[Result, AssessmentDocument]:
+    """The result for a finished document, as ``assess`` on an answers file would give."""
+    from .engine import assess
+
+    doc, ruleset = load_document(path)
+    values = validate_answers(ruleset.questionnaire, doc.answers, path)
+    return assess(ruleset, values, lang), doc

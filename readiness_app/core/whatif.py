@@ -1,0 +1,207 @@
+"""What would change the decision, and whether a "don't know" could.
+
+Both re-score variants of the answers over each question's domain with the
+:class:`~.outcome.Decider`. Numeric domains are reduced to the values on either
+side of every threshold the rules use, so the search is exhaustive where it
+matters and fast enough to run on every change in the wizard."""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Iterator
+from typing import Any
+
+from .answers import DONT_KNOW
+from .conditions import Condition
+from .outcome import Decider, Outcome
+from .questionnaire import Question
+
+# Questions that say who the client is, not how it works: changing them is no advice.
+NOT_LEVERS = {"company_name", "hiring_market", "company_stage", "sector", "budget_ceiling", "salary_band_min",
+              "salary_band_max", "ml_practitioner_yearly_cost"}
+MAX_PER_TARGET = 4
+
+
+def _thresholds(decider: Decider) -> dict[str, set[float]]:
+    """Numeric values around which some decision-relevant condition flips, by question."""
+    r, q = decider.ruleset.rules, decider.ruleset.questionnaire
+    conditions: list[Condition] = [s.present_if for s in r.signals]
+    conditions += [x.when for x in r.decision.rules if x.when] + [x.when for x in r.profile.seniority if x.when]
+    conditions += [question.visible_if for question in q.questions.values() if question.visible_if]
+    out: dict[str, set[float]] = {}
+    for cond in conditions:
+        for node in cond.walk():
+            if node.q is None or node.all is not None or node.any is not None or node.not_ is not None:
+                continue
+            op, value = node.comparison()
+            if op not in ("gt", "ge", "lt", "le", "eq", "ne") or isinstance(value, (bool, str)):
+                continue
+            near = {"gt": (value, value + 1), "ge": (value - 1, value), "lt": (value - 1, value),
+                    "le": (value, value + 1), "eq": (value, value + 1), "ne": (value, value + 1)}[op]
+            out.setdefault(node.q, set()).update(near)
+    return out
+
+
+class Domains:
+    def __init__(self, decider: Decider):
+        self.decider = decider
+        self.questionnaire = decider.ruleset.questionnaire
+        self.thresholds = _thresholds(decider)
+
+    def values(self, question: Question, current: Any) -> list[Any]:
+        """Candidate answers other than ``current`` that could make a difference."""
+        kind = question.type
+        if kind == "yes_no":
+            out: list[Any] = [True, False]
+        elif kind == "single_choice":
+            out = question.option_values()
+        elif kind == "multiple_choice":
+            have = set(current) if isinstance(current, list) else set()
+            order = question.option_values()
+            out = [sorted(have ^ {v}, key=order.index) for v in order]
+        elif kind in ("integer", "number", "percent"):
+            lo = question.lower if question.lower is not None else -math.inf
+            hi = question.upper if question.upper is not None else math.inf
+            out = sorted(v for v in self.thresholds.get(question.id, ()) if lo <= v <= hi)
+            out = [int(v) if float(v).is_integer() else v for v in out]
+        else:
+            out = []
+        return [v for v in out if v != current]
+
+
+def _single_changes(domains: Domains, answers: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    for qid, question in domains.questionnaire.questions.items():
+        if qid in NOT_LEVERS:
+            continue
+        for value in domains.values(question, answers.get(qid)):
+            yield qid, value
+
+
+def _valid(questionnaire, answers: dict[str, Any]) -> bool:
+    """The cross-field checks (e.g. critical models ≤ models); domains already respect the bounds."""
+    for check in questionnaire.checks:
+        left, right = answers.get(check.left), answers.get(check.right)
+        if isinstance(left, (int, float)) and isinstance(right, (int, float)) and not check.holds(left, right):
+            return False
+    return True
+
+
+def _changed(base: Outcome, new: Outcome) -> list[tuple[str, Any, Any]]:
+    out = []
+    if new.decision != base.decision:
+        out.append(("decision", base.decision, new.decision))
+    if new.seniority != base.seniority:
+        out.append(("seniority", base.seniority, new.seniority))
+    if new.band != base.band and new.band is not None:
+        out.append(("band", base.band, new.band))
+    return out
+
+
+def what_would_change(decider: Decider, answers: dict[str, Any]) -> list[tuple[tuple[tuple[str, Any], ...], Outcome, list]]:
+    """The smallest sets of changes (one answer, else two) reaching each other outcome.
+
+    Returns ``[(changes, outcome, [(what, old, new), ...]), ...]`` with
+    ``changes = ((question id, new value), ...)``."""
+    questionnaire = decider.ruleset.questionnaire
+    base = decider.outcome(answers)
+    domains = Domains(decider)
+    found: dict[tuple[str, Any], list] = {}
+    singles: list[tuple[str, Any, Outcome]] = []
+    for qid, value in _single_changes(domains, answers):
+        variant = {**answers, qid: value}
+        if not _valid(questionnaire, variant):  # never more critical models than models
+            continue
+        new = decider.outcome(variant)
+        singles.append((qid, value, new))
+        for what, _old, to in _changed(base, new):
+            found.setdefault((what, _key(to)), []).append((((qid, value),), new))
+    # pairs only for targets no single change reaches
+    base_state = (base.present, base.missing, base.decision, base.seniority)
+    effective = [(q, v, o) for q, v, o in singles
+                 if (o.present, o.missing, o.decision, o.seniority) != base_state]
+    related = _related_pairs(decider, singles)
+    pairs = {(a[0], a[1], b[0], b[1]) for a, b in itertools.combinations(effective, 2) if a[0] != b[0]}
+    pairs |= related
+    reached = set(found)
+    for q1, v1, q2, v2 in sorted(pairs, key=repr):
+        variant = {**answers, q1: v1, q2: v2}
+        if not _valid(questionnaire, variant):
+            continue
+        new = decider.outcome(variant)
+        for what, _old, to in _changed(base, new):
+            key = (what, _key(to))
+            if key in reached:
+                continue
+            found.setdefault(("pair",) + key, []).append((((q1, v1), (q2, v2)), new))
+    out = []
+    for key, items in found.items():
+        what = key[1] if key[0] == "pair" else key[0]
+        for changes, new in _rank(items, answers)[:MAX_PER_TARGET]:
+            out.append((changes, new, [c for c in _changed(base, new) if c[0] == what]))
+    return out
+
+
+def _related_pairs(decider: Decider, singles: list[tuple[str, Any, Outcome]]) -> set:
+    """Changes to two questions of the same signal, which may only matter together."""
+    r = decider.ruleset.rules
+    by_question: dict[str, list[Any]] = {}
+    for qid, value, _ in singles:
+        by_question.setdefault(qid, []).append(value)
+    out = set()
+    for signal in r.signals:
+        qids = [q for q in signal.present_if.questions() if q in by_question]
+        for a, b in itertools.combinations(qids, 2):
+            for va in by_question[a]:
+                for vb in by_question[b]:
+                    out.add((a, va, b, vb))
+    return out
+
+
+def _key(value: Any) -> Any:
+    return tuple(value) if isinstance(value, (list, tuple)) else value
+
+
+def _rank(items: list, answers: dict[str, Any]) -> list:
+    """Prefer changes a company can act on (mandate and process), then small numeric moves."""
+    levers = {"executive_sponsor", "budget_approved", "ownership_defined", "interview_process_defined"}
+
+    def cost(item) -> tuple:
+        changes = item[0]
+        actionable = sum(q not in levers for q, _ in changes)
+        distance = 0.0
+        for q, v in changes:
+            old = answers.get(q)
+            if isinstance(v, (int, float)) and isinstance(old, (int, float)) and not isinstance(v, bool):
+                distance += abs(v - old) / (abs(old) + 1)
+        return (len(changes), actionable, distance, repr(changes))
+
+    return sorted(items, key=cost)
+
+
+def unknown_effects(decider: Decider, answers: dict[str, Any]) -> tuple[dict[str, set], set[str], set[str]]:
+    """For each visible "don't know": the decisions, seniorities and bands its possible values give.
+
+    Returns (effects by question, every decision possible, unknown ids)."""
+    domains = Domains(decider)
+    _, unknown = decider.shown(answers)
+    questions = decider.ruleset.questionnaire.questions
+    effects: dict[str, set] = {}
+    candidates: dict[str, list[Any]] = {}
+    for qid in sorted(unknown):
+        values = domains.values(questions[qid], None) or []
+        if questions[qid].type in ("integer", "number", "percent"):
+            low = questions[qid].lower or 0
+            values = sorted({low, *values})
+        candidates[qid] = [v for v in values if _valid(decider.ruleset.questionnaire, {**answers, qid: v})]
+        effects[qid] = {("outcome", decider.outcome({**answers, qid: v})) for v in candidates[qid]}
+    decisions = {o.decision for eff in effects.values() for _, o in eff}
+    if 1 < len(candidates) <= 4:
+        for combo in itertools.islice(itertools.product(*candidates.values()), 512):
+            variant = {**answers, **dict(zip(candidates, combo, strict=True))}
+            if _valid(decider.ruleset.questionnaire, variant):
+                decisions.add(decider.outcome(variant).decision)
+    return effects, decisions, unknown
+
+
+__all__ = ["DONT_KNOW", "Domains", "unknown_effects", "what_would_change"]
