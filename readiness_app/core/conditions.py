@@ -94,17 +94,27 @@ class Condition(BaseModel):
             yield from self.not_.walk()
 
     def questions(self) -> list[str]:
-        seen: dict[str, None] = {}
-        for node in self.walk():
-            if node.q:
-                seen[node.q] = None
-        return list(seen)
+        """Question ids the condition reads, in order (computed once)."""
+        entry = _QUESTIONS.get(id(self))
+        if entry is None or entry[0] is not self:
+            seen: dict[str, None] = {}
+            for node in self.walk():
+                if node.q:
+                    seen[node.q] = None
+            entry = _QUESTIONS[id(self)] = (self, tuple(seen))
+        return list(entry[1])
 
     def facts(self) -> list[str]:
-        return [n.fact for n in self.walk() if n.fact]
+        return [n.fact for n in self._nodes() if n.fact]
 
     def signals(self) -> list[str]:
-        return [n.signal for n in self.walk() if n.signal]
+        return [n.signal for n in self._nodes() if n.signal]
+
+    def _nodes(self) -> tuple[Condition, ...]:
+        entry = _NODES.get(id(self))
+        if entry is None or entry[0] is not self:
+            entry = _NODES[id(self)] = (self, tuple(n for n in self.walk() if n.fact or n.signal))
+        return entry[1]
 
     def comparison(self) -> tuple[str, Any]:
         for name in COMPARISONS:
@@ -154,6 +164,8 @@ def _show(value: Any) -> str:
 
 
 _COMPILED: dict[int, tuple[Condition, Any]] = {}
+_QUESTIONS: dict[int, tuple[Condition, tuple[str, ...]]] = {}
+_NODES: dict[int, tuple[Condition, tuple[Condition, ...]]] = {}
 
 
 def _compile(cond: Condition) -> Any:

@@ -70,7 +70,8 @@ class _Context:
 
 
 class _Assessment:
-    def __init__(self, ruleset: Ruleset, answers: dict[str, Any], lang: str):
+    def __init__(self, ruleset: Ruleset, answers: dict[str, Any], lang: str, decision_support: bool = True):
+        self.decision_support = decision_support
         self.rs = ruleset
         self.q: Questionnaire = ruleset.questionnaire
         self.r: R.Rules = ruleset.rules
@@ -159,7 +160,7 @@ class _Assessment:
                           {qid: self.t(q.short or q.label) for qid, q in self.q.questions.items()},
                           {d: self.t(text) for d, text in self.r.decision.labels.items()},
                           {lv.id: self.t(lv.title) for lv in self.r.profile.levels})
-        confidence, to_verify = support.confidence(decision)
+        confidence, to_verify = support.confidence(decision) if self.decision_support else (None, [])
         return Result(
             language=self.lang,
             questionnaire=QuestionnaireRef(id=self.q.id, version=self.q.version, title=self.t(self.q.title),
@@ -185,7 +186,7 @@ class _Assessment:
                      for d in self.r.documents],
             business_case=support.business_case((budget.base_min, budget.base_max), budget.currency,
                                                 profile.seniority),
-            what_would_change=support.what_would_change(budget.currency),
+            what_would_change=support.what_would_change(budget.currency) if self.decision_support else [],
             confidence=confidence,
             to_verify=to_verify,
             sensitivity=support.sensitivity(len(present)),
@@ -425,6 +426,9 @@ def display_value(question: Question, value: Any, lang: str = "en") -> str:
     return str(value)
 
 
-def assess(ruleset: Ruleset, answers: dict[str, Any], lang: str = "en") -> Result:
-    """Score validated, normalised answers (see ``answers.validate_answers``)."""
-    return _Assessment(ruleset, answers, lang).run()
+def assess(ruleset: Ruleset, answers: dict[str, Any], lang: str = "en", *, decision_support: bool = True) -> Result:
+    """Score validated, normalised answers (see ``answers.validate_answers``).
+
+    ``decision_support=False`` skips the search for what would change the
+    decision and the don't-know analysis (the rest of the result is the same)."""
+    return _Assessment(ruleset, answers, lang, decision_support).run()

@@ -56,7 +56,10 @@ class _Values(dict):
 
 def fill(template: str, values: dict[str, str]) -> str:
     """Fill ``{name}`` fields; unknown names are left visible, never crash."""
-    return string.Formatter().vformat(template, (), _Values(values))
+    try:
+        return template.format_map(_Values(values))
+    except (ValueError, IndexError, AttributeError, KeyError):  # odd braces in an edited text
+        return template
 
 
 def format_number(value: float, lang: str = DEFAULT_LANGUAGE, decimals: int = 0) -> str:
