@@ -1,0 +1,43 @@
+"""Start the desktop wizard: ``readiness-app`` with no arguments, or with an
+assessment document (.json) to open."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def create_window(argv: list[str] | None = None):
+    """The application (created when needed) and a shown main window."""
+    from PySide6.QtWidgets import QApplication
+
+    from .main_window import MainWindow
+    from .style import setup_fonts
+
+    app = QApplication.instance() or QApplication(["readiness-app", *(argv or [])])
+    app.setApplicationName("readiness-app")
+    app.setOrganizationName("readiness-app")
+    setup_fonts(app)
+    window = MainWindow()
+    screen = app.primaryScreen().availableGeometry() if app.primaryScreen() else None
+    width, height = 1280, 760
+    if screen is not None:
+        width, height = min(width, screen.width()), min(height, screen.height())
+    window.resize(width, height)
+    return app, window
+
+
+def main(argv: list[str]) -> int:
+    from PySide6.QtCore import QTimer
+
+    from ..core.errors import ReadinessError
+
+    path = Path(argv[0]) if argv else None
+    try:
+        app, window = create_window()
+    except ReadinessError as exc:  # a broken questionnaire or rules file
+        print(f"readiness-app: {exc.render()}", file=sys.stderr)
+        return 2
+    window.show()
+    QTimer.singleShot(0, lambda: window.startup(path))
+    return app.exec()

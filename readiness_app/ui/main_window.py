@@ -1,0 +1,278 @@
+"""The main window: File menu and documents, the side panel, the wizard, the
+unsaved-changes prompt, crash recovery and the PDF export."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMainWindow, QMessageBox, QWidget
+
+from ..core.errors import ReadinessError
+from ..core.ruleset import Ruleset, load_ruleset
+from .autosave import Autosaver, data_dir, pending_autosave, read_autosave
+from .documents import AssessmentModel, RecentFiles
+from .export import PreviewDialog, ReportJob, default_file_name, open_file, pdf_preview_available, preview_path
+from .export import show_in_folder as reveal
+from .pages import SectionPage, Wizard
+from .result_page import ResultPage
+from .side_panel import SidePanel
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ruleset: Ruleset | None = None, lang: str = "en", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = AssessmentModel(ruleset or load_ruleset(), lang, self)
+        self.recent = RecentFiles(data_dir() / "settings.ini")
+        self.autosaver = Autosaver(self.model, parent=self)
+        self.last_pdf: Path | None = None
+        self.preview: PreviewDialog | None = None
+        self.job: ReportJob | None = None
+
+        self.wizard = Wizard()
+        sections = self.model.questionnaire.sections
+        self.pages = [SectionPage(self.model, s, i + 1, len(sections)) for i, s in enumerate(sections)]
+        for i, page in enumerate(self.pages):
+            self.wizard.setPage(i, page)
+        self.result_page = ResultPage(self.model)
+        self.wizard.setPage(len(self.pages), self.result_page)
+        self.side = SidePanel(self.model)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.side)
+        row.addWidget(self.wizard, 1)
+        self.setCentralWidget(central)
+        self._menus()
+
+        self.wizard.pageShown.connect(lambda _i: self._sync())
+        self.model.changed.connect(self._sync)
+        self.model.modifiedChanged.connect(lambda _m: self._title())
+        self.model.pathChanged.connect(lambda _p: self._title())
+        self.side.jumpRequested.connect(self.wizard.go_to)
+        self.result_page.answerActivated.connect(self.jump_to_question)
+        self.result_page.exportRequested.connect(self.export_pdf)
+        self.result_page.previewRequested.connect(self.preview_report)
+        self.result_page.open_pdf.clicked.connect(lambda: self.last_pdf and open_file(self.last_pdf))
+        self.result_page.show_folder.clicked.connect(lambda: self.last_pdf and reveal(self.last_pdf))
+        self.wizard.restart()
+        self._title()
+
+    # -- chrome ------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(self.tr("&New"), self.new_document, QKeySequence.StandardKey.New)
+        self.open_action = self._action(self.tr("&Open…"), self.open_document, QKeySequence.StandardKey.Open)
+        self.save_action = self._action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
+        self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, QKeySequence.StandardKey.SaveAs)
+        self.export_action = self._action(self.tr("&Export PDF…"), self.export_pdf, "Ctrl+E")
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        menu.addActions([self.save_action, self.save_as_action])
+        menu.addSeparator()
+        menu.addAction(self.export_action)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        paths = self.recent.paths()
+        for i, path in enumerate(paths, 1):
+            action = self.recent_menu.addAction(f"&{i} {path.name}" if i < 10 else path.name)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+        if not paths:
+            self.recent_menu.addAction(self.tr("No recent files")).setEnabled(False)
+
+    def _title(self) -> None:
+        self.setWindowTitle(self.tr("{0}[*] — MLOps hiring readiness").format(self.model.display_name()))
+        self.setWindowModified(self.model.is_modified())
+
+    def _sync(self) -> None:
+        self.side.update_state(self.wizard.currentId(), self.wizard.visitedIds())
+
+    def _start_dir(self) -> str:
+        if self.model.path:
+            return str(self.model.path.parent)
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or os.getcwd()
+
+    def _error(self, title: str, exc: ReadinessError | str) -> None:
+        QMessageBox.critical(self, title, exc.render() if isinstance(exc, ReadinessError) else exc)
+
+    # -- documents ---------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """True when it is fine to replace or close the current assessment."""
+        if not self.model.is_modified():
+            return True
+        answer = QMessageBox.warning(
+            self, self.tr("Unsaved changes"),
+            self.tr("“{0}” has changes that are not saved. Save them first?").format(self.model.display_name()),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_document(self) -> None:
+        if self.maybe_save():
+            self.model.new()
+            self.autosaver.clear()
+            self.wizard.restart()
+
+    def open_document(self) -> None:
+        if not self.maybe_save():
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open assessment"), self._start_dir(),
+                                              self.tr("Assessments (*.json);;All files (*)"))
+        if path:
+            self.open_path(Path(path), ask=False)
+
+    def open_path(self, path: Path, ask: bool = True) -> bool:
+        """Open a document; a file that cannot be used leaves the current work as it was."""
+        if ask and not self.maybe_save():
+            return False
+        try:
+            self.model.open(Path(path))
+        except ReadinessError as exc:
+            self._error(self.tr("Cannot open this file"), exc)
+            return False
+        self.autosaver.clear()
+        self.recent.add(Path(path))
+        self.wizard.restart()
+        return True
+
+    def save(self) -> bool:
+        return self.save_to(self.model.path) if self.model.path else self.save_as()
+
+    def save_as(self) -> bool:
+        name = default_file_name(self.model.company_name()).removesuffix(".pdf") + ".json"
+        start = str(self.model.path or Path(self._start_dir()) / name)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save assessment"), start,
+                                              self.tr("Assessments (*.json)"))
+        if not path:
+            return False
+        path = Path(path)
+        return self.save_to(path if path.suffix.lower() == ".json" else path.with_name(path.name + ".json"))
+
+    def save_to(self, path: Path) -> bool:
+        try:
+            self.model.save(path)
+        except ReadinessError as exc:
+            self._error(self.tr("Cannot save"), exc)
+            return False
+        self.autosaver.clear()
+        self.recent.add(path)
+        self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.maybe_save():
+            self.autosaver.clear()
+            event.accept()
+        else:
+            event.ignore()
+
+    def startup(self, path: Path | None = None) -> None:
+        """After the first paint: offer to restore a crashed session, then open ``path``."""
+        restored = self.offer_restore()
+        if path is not None:
+            self.open_path(path, ask=restored)
+
+    def offer_restore(self) -> bool:
+        pending = pending_autosave()
+        if pending is None:
+            return False
+        try:
+            doc, ruleset, origin = read_autosave(pending)
+        except ReadinessError as exc:
+            self._error(self.tr("Cannot restore unsaved work"), exc)
+            with contextlib.suppress(OSError):
+                pending.replace(pending.with_name("autosave-unreadable.json"))
+            return False
+        company = str(doc.answers.get("company_name") or "") or (origin.name if origin else self.tr("untitled"))
+        answer = QMessageBox.question(
+            self, self.tr("Restore unsaved work?"),
+            self.tr("The app did not close normally last time. Restore the unsaved assessment “{0}” "
+                    "(last change {1})?").format(company, doc.modified.astimezone().strftime("%Y-%m-%d %H:%M")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        if answer != QMessageBox.StandardButton.Yes:
+            with contextlib.suppress(OSError):  # kept aside, never deleted outright
+                pending.replace(pending.with_name("autosave-declined.json"))
+            return False
+        self.model.replace(doc, ruleset, origin, modified=True)
+        self.wizard.restart()
+        return True
+
+    # -- result ------------------------------------------------------------
+    def jump_to_question(self, qid: str) -> None:
+        section = self.model.questionnaire.section_of.get(qid)
+        index = next((i for i, p in enumerate(self.pages) if p.section.id == section), None)
+        if index is not None and self.wizard.go_to(index):
+            self.pages[index].focus_question(qid)
+
+    def _ready(self) -> bool:
+        if self.model.is_complete():
+            return True
+        QMessageBox.information(self, self.tr("Not finished yet"),
+                                self.tr("Answer every section first: the report needs a complete assessment."))
+        return False
+
+    def _report_options(self) -> dict:
+        return {"notes": dict(self.model.notes) or None, "date": date.today(),
+                "prepared_for": self.model.company_name() or None}
+
+    def export_pdf(self) -> None:
+        if not self._ready() or self.job is not None:
+            return
+        folder = self.last_pdf.parent if self.last_pdf else Path(self._start_dir())
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF report"),
+                                              str(folder / default_file_name(self.model.company_name())),
+                                              self.tr("PDF files (*.pdf)"))
+        if not path:
+            return
+        path = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+        self._run_report(path, self.tr("Writing the PDF report…"), self._exported)
+
+    def _run_report(self, path: Path, title: str, then) -> None:
+        self.job = ReportJob(self, self.model.result(), path, self._report_options(), title)
+        self.job.done.connect(then)
+        self.job.failed.connect(self._report_failed)
+        self.job.start()
+
+    def _report_failed(self, message: str) -> None:
+        self.job = None
+        self._error(self.tr("The report could not be written"), message)
+
+    def _exported(self, path: Path) -> None:
+        self.job = None
+        self.last_pdf = path
+        self.result_page.set_exported(path)
+        self.statusBar().showMessage(self.tr("Report saved to {0}").format(path), 8000)
+
+    def preview_report(self) -> None:
+        if not self._ready() or self.job is not None:
+            return
+        if not pdf_preview_available():
+            QMessageBox.information(self, self.tr("Preview"), self.tr("Qt's PDF module is not installed; "
+                                                                      "use Export PDF instead."))
+            return
+        self._run_report(preview_path(), self.tr("Preparing the preview…"), self._show_preview)
+
+    def _show_preview(self, path: Path) -> None:
+        self.job = None
+        self.preview = PreviewDialog(path, self)
+        self.preview.open()

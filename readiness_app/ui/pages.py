@@ -1,0 +1,201 @@
+"""The wizard and its generic section page: one page per questionnaire section,
+built once from the data, filling itself from the model when shown and
+writing every change straight back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from ..core.questionnaire import Section
+from ..core.text import pick
+from .documents import AssessmentModel
+from .style import assign_mnemonics, error_colour
+from .widgets import QuestionBlock
+
+RESERVED_MNEMONICS = {"n", "b", "f", "h", "o"}  # Next, Back, File, Help, nOtes
+
+
+class Wizard(QWizard):
+    """A QWizard that lives inside the main window: Escape or Finish never close it."""
+
+    pageShown = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowFlags(Qt.WindowType.Widget)
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOptions(QWizard.WizardOption.NoCancelButton | QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.setButtonLayout([QWizard.WizardButton.Stretch, QWizard.WizardButton.BackButton,
+                              QWizard.WizardButton.NextButton])
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
+        for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.BackButton):
+            self.button(which).setMinimumWidth(120)
+        self.button(QWizard.WizardButton.NextButton).setToolTip(self.tr("Next section (Enter or Alt+N)"))
+        self.button(QWizard.WizardButton.BackButton).setToolTip(self.tr("Previous section (Alt+B)"))
+        self.currentIdChanged.connect(self.pageShown.emit)
+
+    def reject(self) -> None:  # Escape: stay open
+        pass
+
+    def done(self, _result: int) -> None:  # Finish: stay open
+        pass
+
+    def go_to(self, target: int) -> bool:
+        """Go back, or forward through complete pages, until ``target`` is shown."""
+        while self.currentId() > target and self.currentId() != self.startId():
+            self.back()
+        while self.currentId() < target:
+            before = self.currentId()
+            if not self.currentPage().isComplete():
+                break
+            self.next()
+            if self.currentId() == before:
+                break
+        return self.currentId() == target
+
+
+class SectionPage(QWizardPage):
+    """Every question of one section, its help texts, inline problems and the notes field."""
+
+    def __init__(self, model: AssessmentModel, section: Section, number: int, total: int,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = model
+        self.section = section
+        lang = model.lang
+        self.setTitle(self.tr("{0}. {1}").format(number, pick(section.title, lang)))
+        self.setSubTitle(pick(section.description, lang) or " ")
+        self.blocks: dict[str, QuestionBlock] = {}
+        content = QWidget()
+        content.setObjectName("pageContent")
+        column = QVBoxLayout(content)
+        column.setContentsMargins(4, 0, 16, 8)
+        column.setSpacing(6)
+        for question in section.questions:
+            block = QuestionBlock(question, lang)
+            block.input.changed.connect(lambda qid=question.id: self._input_changed(qid))
+            self.blocks[question.id] = block
+            column.addWidget(block)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        column.addWidget(line)
+        self.notes_label = QLabel(self.tr("N&otes for this section (printed in the report's appendix)"))
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setPlaceholderText(self.tr("What the client said, context, follow-ups…"))
+        self.notes.setAccessibleName(self.tr("Notes: {0}").format(pick(section.title, lang)))
+        self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 3 + 16)
+        self.notes_label.setBuddy(self.notes)
+        self.notes.textChanged.connect(lambda: self.model.set_note(section.id, self.notes.toPlainText()))
+        column.addWidget(self.notes_label)
+        column.addWidget(self.notes)
+        column.addStretch(1)
+        blocks = list(self.blocks.values())
+        for block, index in zip(blocks, assign_mnemonics([b.label.text() for b in blocks], RESERVED_MNEMONICS),
+                                strict=True):
+            if index is not None:
+                block.set_mnemonic(index)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(content)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        self.reason.setAccessibleName(self.tr("Why Next is disabled"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.reason)
+        self._problems: list[tuple[str, str]] = []
+        self._filling = False
+
+    # -- QWizardPage -------------------------------------------------------
+    def initializePage(self) -> None:
+        """Fill every input from the model (answers may come from an opened file)."""
+        self._filling = True
+        for qid, block in self.blocks.items():
+            block.input.set_value(self.model.answer(qid))
+        text = self.model.notes.get(self.section.id, "")
+        if self.notes.toPlainText() != text:
+            self.notes.blockSignals(True)
+            self.notes.setPlainText(text)
+            self.notes.blockSignals(False)
+        self._filling = False
+        self.refresh()
+        QTimer.singleShot(0, self._focus_first)
+
+    def cleanupPage(self) -> None:  # going back keeps the answers
+        pass
+
+    def isComplete(self) -> bool:
+        return not self._problems
+
+    def validatePage(self) -> bool:
+        return self.isComplete()
+
+    # -- behaviour ---------------------------------------------------------
+    def _input_changed(self, qid: str) -> None:
+        if self._filling:
+            return
+        self.model.set_answer(qid, self.blocks[qid].input.value())
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show and hide conditional questions and the problems that block Next."""
+        visible = self.model.visible()
+        for qid, block in self.blocks.items():
+            block.setVisible(qid in visible)
+        before = self._problems
+        self._problems = self.model.section_problems(self.section)
+        inline = {}
+        for qid, message in self._problems:
+            if self.blocks[qid].question.required and self.model.answer(qid) is None:
+                continue  # "needs an answer" goes to the summary line only
+            inline.setdefault(qid, message)
+        for qid, block in self.blocks.items():
+            block.show_problem(inline.get(qid))
+        if self._problems:
+            missing = [self.blocks[q].input.name for q, m in self._problems if q not in inline]
+            messages = list(dict.fromkeys(inline.values()))
+            if missing:
+                messages.insert(0, self.tr("answer {0}.").format("; ".join(f"“{m}”" for m in missing)))
+            self.reason.setText(f"<span style='color:{error_colour(self)}'><b>"
+                                f"{self.tr('To continue:')}</b> {' '.join(messages)}</span>")
+        self.reason.setVisible(bool(self._problems))
+        if before != self._problems:
+            focus = QApplication.focusWidget()
+            self.completeChanged.emit()  # QWizard may move the focus while updating its buttons
+            if focus is not None and QApplication.focusWidget() is not focus and self.isAncestorOf(focus):
+                focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _focus_first(self) -> None:
+        if self.wizard() is None or self.wizard().currentPage() is not self:
+            return
+        focus = self.focusWidget()
+        if focus is not None and self.isAncestorOf(focus) and focus.hasFocus():
+            return
+        for qid, block in self.blocks.items():
+            if block.isVisible():
+                self.focus_question(qid, scroll=False)
+                return
+
+    def focus_question(self, qid: str, scroll: bool = True) -> None:
+        block = self.blocks[qid]
+        target = block.input.focus_target()
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        if scroll:
+            self.scroll.ensureWidgetVisible(block, 0, 40)

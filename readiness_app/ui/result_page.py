@@ -1,0 +1,307 @@
+"""The final page: the engine's result shown live, every sentence expandable
+to the answers that caused it and the passage of the document behind it."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from ..core.result import Result, Trace
+from ..core.text import format_money_range
+from .documents import AssessmentModel
+from .style import BANNER, scaled_font
+
+
+class TraceItem(QWidget):
+    """One sentence; its arrow (or Space) shows the answers, rule and source behind it."""
+
+    answerActivated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.trace: Trace | None = None
+        self.result: Result | None = None
+        self.toggle = QToolButton()
+        self.toggle.setCheckable(True)
+        self.toggle.setAutoRaise(True)
+        self.toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.toggle.toggled.connect(self._expand)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.details = QFrame()
+        self.details.setFrameShape(QFrame.Shape.StyledPanel)
+        self.details_layout = QVBoxLayout(self.details)
+        self.details_layout.setContentsMargins(10, 6, 10, 6)
+        self.details.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.text, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 2)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.details)
+
+    def set_trace(self, trace: Trace, result: Result) -> None:
+        self.trace, self.result = trace, result
+        self.text.setText(trace.text)
+        self.toggle.setAccessibleName(self.tr("Why: {0}").format(trace.text))
+        tip = []
+        if trace.source:
+            tip.append(f"“{trace.source.passage}”")
+        if trace.assumption:
+            tip.append(self.tr("Assumption: {0}").format(trace.assumption))
+        self.text.setToolTip("\n\n".join(tip) or self.tr("Click the arrow to see the answers behind this."))
+        if self.toggle.isChecked():
+            self._build_details()
+
+    def _expand(self, on: bool) -> None:
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        if on:
+            self._build_details()
+        self.details.setVisible(on)
+
+    def _build_details(self) -> None:
+        while self.details_layout.count():
+            item = self.details_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        trace, result = self.trace, self.result
+        if trace is None or result is None:
+            return
+        shown = {q.id: (q.label, q.display) for s in result.answers for q in s.questions}
+        if trace.answers:
+            self.details_layout.addWidget(QLabel(self.tr("Because you answered (click to change):")))
+            for qid in trace.answers:
+                label, display = shown.get(qid, (qid, "?"))
+                button = QPushButton(f"{label} → {display}".replace("&", "&&"))
+                button.setFlat(True)
+                button.setCursor(Qt.CursorShape.PointingHandCursor)
+                button.setStyleSheet("text-align: left; text-decoration: underline;")
+                button.setAccessibleName(self.tr("Change answer: {0}").format(label))
+                button.clicked.connect(lambda _c=False, q=qid: self.answerActivated.emit(q))
+                self.details_layout.addWidget(button)
+        else:
+            self.details_layout.addWidget(QLabel(self.tr("Not caused by a particular answer.")))
+        docs = {d.id: d for d in result.sources}
+        if trace.source:
+            doc = docs.get(trace.source.document)
+            name = f"{doc.publisher}, {doc.title} ({doc.year})" if doc else trace.source.document
+            self._detail(self.tr("Source: {0}").format(f"{escape(name)}<br><i>“{escape(trace.source.passage)}”</i>"))
+        if trace.assumption:
+            self._detail(self.tr("Assumption: {0}").format(escape(trace.assumption)))
+        self._detail(self.tr("Rule: {0}").format(f"<code>{escape(trace.rule)}</code>"))
+
+    def _detail(self, html: str) -> None:
+        label = QLabel(html)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details_layout.addWidget(label)
+
+
+class TraceList(QWidget):
+    """A list of TraceItems that reuses its widgets between updates."""
+
+    answerActivated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setSpacing(2)
+        self.items: list[TraceItem] = []
+
+    def set_traces(self, traces: list[Trace], result: Result) -> None:
+        while len(self.items) < len(traces):
+            item = TraceItem()
+            item.answerActivated.connect(self.answerActivated)
+            self.items.append(item)
+            self.layout_.addWidget(item)
+        for item, trace in zip(self.items, traces, strict=False):
+            item.set_trace(trace, result)
+            item.show()
+        for item in self.items[len(traces):]:
+            item.hide()
+
+
+class ResultPage(QWizardPage):
+    answerActivated = Signal(str)
+    exportRequested = Signal()
+    previewRequested = Signal()
+
+    def __init__(self, model: AssessmentModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = model
+        self.result: Result | None = None
+        self.setTitle(self.tr("Recommendation"))
+        self.setSubTitle(self.tr("Follows your answers live. Open ▸ on any sentence to see the answers and "
+                                 "the source behind it; click an answer to change it."))
+        self.setFinalPage(True)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(4, 0, 16, 8)
+        column.setSpacing(10)
+        column.addWidget(self._banner())
+        column.addLayout(self._actions())
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(4)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        self.why = self._section(left, self.tr("Why"))
+        self.signals_label = self._label(self._heading(left, self.tr("Hiring signals")))
+        self.profile_label = self._label(self._heading(right, self.tr("Profile")))
+        self.profile_traces = self._traces(right)
+        self.budget_label = self._label(self._heading(right, self.tr("Budget")))
+        self.budget_traces = self._traces(right)
+        self.time_label = self._label(self._heading(right, self.tr("Time to hire")))
+        self.time_traces = self._traces(right)
+        self.mandate_label = self._label(self._heading(right, self.tr("Mandate")))
+        self.mandate_traces = self._traces(right)
+        left.addStretch(1)
+        right.addStretch(1)
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        column.addLayout(grid)
+        column.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(content)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll)
+
+    # -- building ----------------------------------------------------------
+    def _banner(self) -> QFrame:
+        self.banner = QFrame()
+        self.banner.setObjectName("banner")
+        box = QVBoxLayout(self.banner)
+        box.setContentsMargins(16, 10, 16, 10)
+        self.decision = QLabel()
+        self.decision.setFont(scaled_font(self, 1.6, bold=True))
+        self.decision.setAccessibleName(self.tr("Decision"))
+        self.headline = QLabel()
+        self.headline.setWordWrap(True)
+        self.headline.setFont(scaled_font(self, 1.15))
+        self.score = QLabel()
+        for w in (self.decision, self.headline, self.score):
+            box.addWidget(w)
+        return self.banner
+
+    def _actions(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.export_button = QPushButton(self.tr("&Export PDF…"))
+        self.export_button.setAccessibleName(self.tr("Export the PDF report"))
+        self.preview_button = QPushButton(self.tr("Pre&view report"))
+        self.export_button.clicked.connect(self.exportRequested)
+        self.preview_button.clicked.connect(self.previewRequested)
+        self.export_status = QLabel()
+        self.export_status.setWordWrap(True)
+        self.open_pdf = QPushButton(self.tr("Open &PDF"))
+        self.show_folder = QPushButton(self.tr("Show in fol&der"))
+        for w in (self.export_button, self.preview_button, self.export_status, self.open_pdf, self.show_folder):
+            row.addWidget(w)
+        row.setStretch(2, 1)
+        self.set_exported(None)
+        return row
+
+    def _heading(self, column: QVBoxLayout, text: str) -> QVBoxLayout:
+        title = QLabel(text)
+        title.setFont(scaled_font(self, 1.2, bold=True))
+        column.addSpacing(6)
+        column.addWidget(title)
+        return column
+
+    def _label(self, column: QVBoxLayout) -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(label)
+        return label
+
+    def _traces(self, column: QVBoxLayout) -> TraceList:
+        traces = TraceList()
+        traces.answerActivated.connect(self.answerActivated)
+        column.addWidget(traces)
+        return traces
+
+    def _section(self, column: QVBoxLayout, title: str) -> TraceList:
+        return self._traces(self._heading(column, title))
+
+    # -- showing -----------------------------------------------------------
+    def initializePage(self) -> None:
+        self.show_result(self.model.result())
+        QTimer.singleShot(0, self._focus_export)
+
+    def _focus_export(self) -> None:
+        if self.wizard() is not None and self.wizard().currentPage() is self:
+            self.export_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_exported(self, path) -> None:
+        self.export_status.setText(self.tr("Report saved: {0}").format(path) if path else "")
+        for w in (self.open_pdf, self.show_folder):
+            w.setVisible(path is not None)
+
+    def show_result(self, r: Result) -> None:
+        self.result = r
+        background, foreground = BANNER[r.decision]
+        self.banner.setStyleSheet(f"#banner {{ background: {background}; border-radius: 6px; }} "
+                                  f"#banner QLabel {{ color: {foreground}; }}")
+        self.decision.setText(r.decision_label)
+        self.headline.setText(r.headline)
+        self.score.setText(self.tr("Score {0}/100 · {1} of {2} hiring signals present").format(
+            r.score, r.signals_present, len(r.signals)))
+        self.why.set_traces(r.rationale + r.advice, r)
+        rows = []
+        for s in r.signals:
+            mark = "✔" if s.present else "–"
+            state = self.tr("present") if s.present else self.tr("not present")
+            rows.append(f"<p style='margin:0 0 6px 0'>{mark} <b>{escape(s.title)}</b> ({state}, "
+                        f"{self.tr('strength')} {s.strength:.2f})<br>{escape(s.evidence)}</p>")
+        self.signals_label.setText("".join(rows))
+        p = r.profile
+        focus = ", ".join(f.title for f in p.focus_areas) or self.tr("general MLOps")
+        self.profile_label.setText(f"<b>{escape(p.seniority_title)}</b>: {escape(p.background)}.<br>"
+                                   f"{self.tr('Focus')}: {escape(focus)}")
+        self.profile_traces.set_traces([p.seniority_trace, p.background_trace] + [f.trace for f in p.focus_areas], r)
+        b = r.budget
+        if b.base_min is None:
+            band = self.tr("No published figure for {0}").format(escape(b.market_label))
+        else:
+            band = escape(format_money_range(b.base_min, b.base_max, b.currency, r.language))
+            band += " " + self.tr("yearly gross base")
+        source = self.tr("your own figure") if b.user_set else escape(b.source)
+        self.budget_label.setText(f"<span style='font-size:large'><b>{band}</b></span><br>"
+                                  f"{self.tr('Source')}: {source}")
+        self.budget_label.setAccessibleName(self.tr("Budget band"))
+        budget_traces = [b.trace] + (b.ceiling_gap.advice if b.ceiling_gap else []) + b.total_comp
+        if b.ceiling_gap:
+            budget_traces.insert(1, Trace(text=b.ceiling_gap.text, answers=["budget_ceiling"], rule="budget.ceiling"))
+        self.budget_traces.set_traces(budget_traces, r)
+        t = r.time_to_hire_weeks
+        self.time_label.setText(f"<span style='font-size:large'><b>"
+                                f"{self.tr('{0} to {1} weeks').format(t.min, t.max)}</b></span>")
+        self.time_traces.set_traces([t.trace] + t.stretched_by, r)
+        missing = [m for m in r.mandate.items if m.in_place is False]
+        self.mandate_label.setText(self.tr("Missing: {0}").format(", ".join(escape(m.title) for m in missing))
+                                   if missing else self.tr("✔ Executive sponsor, budget and ownership are in place."))
+        self.mandate_traces.set_traces([m.trace for m in missing], r)

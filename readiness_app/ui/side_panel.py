@@ -1,0 +1,81 @@
+"""The side panel: every section with its progress; a click (or Enter) jumps
+back to a visited section, or forward through sections that are complete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QProgressBar, QVBoxLayout, QWidget
+
+from ..core.text import pick
+from .documents import AssessmentModel
+from .style import scaled_font
+
+
+class SidePanel(QWidget):
+    jumpRequested = Signal(int)
+
+    def __init__(self, model: AssessmentModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = model
+        title = QLabel(self.tr("Sections"))
+        title.setFont(scaled_font(self, 1.2, bold=True))
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Sections"))
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.itemClicked.connect(self._activated)
+        self.list.itemActivated.connect(self._activated)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Questions answered"))
+        self.progress.setFormat(self.tr("%p% answered"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 4, 8)
+        layout.addWidget(title)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.progress)
+        self.setMinimumWidth(250)
+        self.setMaximumWidth(300)
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        self.list.clear()
+        for _section in self.model.questionnaire.sections:
+            self.list.addItem(QListWidgetItem())
+        self.list.addItem(QListWidgetItem())
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        if item.flags() & Qt.ItemFlag.ItemIsEnabled:
+            self.jumpRequested.emit(self.list.row(item))
+
+    def update_state(self, current: int, visited: list[int]) -> None:
+        sections = self.model.questionnaire.sections
+        if self.list.count() != len(sections) + 1:
+            self._rebuild()
+        reachable = True
+        answered = total = 0
+        for row, section in enumerate(sections):
+            done, count = self.model.section_progress(section)
+            answered, total = answered + done, total + count
+            complete = not self.model.section_problems(section)
+            mark = "✔" if complete else self.tr("{0} of {1}").format(done, count)
+            self._set(row, f"{row + 1}. {pick(section.title, self.model.lang)}\n    {mark}",
+                      row in visited or reachable, row == current)
+            reachable = reachable and complete
+        self._set(len(sections), self.tr("★ Recommendation"), len(sections) in visited or reachable,
+                  current == len(sections))
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(answered)
+
+    def _set(self, row: int, text: str, enabled: bool, current: bool) -> None:
+        item = self.list.item(row)
+        item.setText(text)
+        flags = Qt.ItemFlag.ItemIsSelectable | (Qt.ItemFlag.ItemIsEnabled if enabled else Qt.ItemFlag.NoItemFlags)
+        item.setFlags(flags)
+        font = item.font()
+        font.setBold(current)
+        item.setFont(font)
+        if current:
+            self.list.blockSignals(True)
+            self.list.setCurrentRow(row)
+            self.list.blockSignals(False)

@@ -1,0 +1,362 @@
+"""One input widget per question type, built from the questionnaire data.
+
+Each input reports ``value()`` (None when unanswered), takes ``set_value()``
+without emitting ``changed``, and names its focus target for labels and jumps.
+No scoring happens here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QSizePolicy,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.questionnaire import Question
+from ..core.text import pick
+from .style import error_colour
+
+COMBO_ABOVE = 5  # more options than this: a combo box instead of radio buttons
+INT_LIMIT = 2_000_000_000
+
+
+class QuestionInput(QWidget):
+    changed = Signal()
+
+    def __init__(self, question: Question, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.question = question
+        self.lang = lang
+        self.name = pick(question.label, lang)
+        self.setAccessibleName(self.name)
+        self.setAccessibleDescription(pick(question.help, lang))
+
+    def value(self) -> Any:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def focus_target(self) -> QWidget:
+        return self
+
+    def _name(self, widget: QWidget, name: str | None = None) -> None:
+        widget.setAccessibleName(name or self.name)
+        widget.setAccessibleDescription(self.accessibleDescription())
+
+
+class NumberInput(QuestionInput):
+    """integer and number: a spin box within the question's bounds. Optional
+    questions without a default get a "not answered" value just below the minimum."""
+
+    def __init__(self, question: Question, lang: str, parent: QWidget | None = None):
+        super().__init__(question, lang, parent)
+        integer = question.type == "integer"
+        step = question.step or 1
+        self.spin: QSpinBox | QDoubleSpinBox = QSpinBox() if integer else QDoubleSpinBox()
+        if not integer:
+            self.spin.setDecimals(0 if float(step).is_integer() else len(f"{step:g}".split(".")[-1]))
+        low = question.lower if question.lower is not None else -INT_LIMIT
+        high = question.upper if question.upper is not None else INT_LIMIT
+        self.unset = None if question.default is not None else low - step
+        bottom = low if self.unset is None else self.unset
+        if integer:
+            self.spin.setRange(int(bottom), int(high))
+            self.spin.setSingleStep(int(step))
+        else:
+            self.spin.setRange(bottom, high)
+            self.spin.setSingleStep(step)
+        if self.unset is not None:
+            self.spin.setSpecialValueText(self.tr("not answered"))
+        unit = pick(question.unit, lang)
+        if unit:
+            self.spin.setSuffix(" " + unit)
+        self.spin.setGroupSeparatorShown(True)
+        self.spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+        self.spin.setMinimumWidth(self.spin.fontMetrics().horizontalAdvance("0" * 12 + unit) + 40)
+        self.spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self._name(self.spin)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.spin)
+        layout.addStretch(1)
+        self.spin.valueChanged.connect(lambda _v: self.changed.emit())
+
+    def value(self) -> Any:
+        v = self.spin.value()
+        if self.unset is not None and v <= self.unset:
+            return None
+        return int(v) if self.question.type == "integer" or float(v).is_integer() else v
+
+    def set_value(self, value: Any) -> None:
+        self.spin.blockSignals(True)
+        self.spin.setValue(self.spin.minimum() if value is None else value)
+        self.spin.blockSignals(False)
+
+    def focus_target(self) -> QWidget:
+        return self.spin
+
+
+class PercentInput(QuestionInput):
+    """percent: a slider and a spin box that follow each other."""
+
+    def __init__(self, question: Question, lang: str, parent: QWidget | None = None):
+        super().__init__(question, lang, parent)
+        low, high = int(question.lower or 0), int(question.upper if question.upper is not None else 100)
+        self.spin = QSpinBox()
+        self.spin.setRange(low, high)
+        self.spin.setSuffix(" %")
+        self.spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.spin.setMinimumWidth(self.spin.fontMetrics().horizontalAdvance("0000 %") + 40)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(low, high)
+        self.slider.setPageStep(10)
+        self.slider.setTickInterval(10)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setMinimumWidth(260)
+        self.slider.setMaximumWidth(420)
+        self._name(self.spin)
+        self._name(self.slider, self.tr("{0} (slider)").format(self.name))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.spin)
+        layout.addWidget(self.slider, 1)
+        layout.addStretch(0)
+        self.spin.valueChanged.connect(self._from_spin)
+        self.slider.valueChanged.connect(self.spin.setValue)
+        self._answered = question.default is not None
+
+    def _from_spin(self, v: int) -> None:
+        self._answered = True
+        self.slider.blockSignals(True)
+        self.slider.setValue(v)
+        self.slider.blockSignals(False)
+        self.changed.emit()
+
+    def value(self) -> Any:
+        return self.spin.value() if self._answered else None
+
+    def set_value(self, value: Any) -> None:
+        self._answered = value is not None
+        for w in (self.spin, self.slider):
+            w.blockSignals(True)
+            w.setValue(int(value or 0))
+            w.blockSignals(False)
+
+    def focus_target(self) -> QWidget:
+        return self.spin
+
+
+def _choices(question: Question, lang: str) -> list[tuple[Any, str]]:
+    if question.type == "yes_no":
+        return [(True, QCoreApplication.translate("QuestionInput", "Yes")),
+                (False, QCoreApplication.translate("QuestionInput", "No"))]
+    return [(o.value, pick(o.label, lang)) for o in question.options or []]
+
+
+class RadioInput(QuestionInput):
+    """yes_no and short single choices: radio buttons (arrow keys move between them)."""
+
+    def __init__(self, question: Question, lang: str, parent: QWidget | None = None):
+        super().__init__(question, lang, parent)
+        self.choices = _choices(question, lang)
+        self.group = QButtonGroup(self)
+        horizontal = question.type == "yes_no" or sum(len(t) for _, t in self.choices) < 60
+        layout = QHBoxLayout(self) if horizontal else QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(24 if horizontal else 4)
+        self.buttons: list[QRadioButton] = []
+        for i, (_value, text) in enumerate(self.choices):
+            button = QRadioButton(text.replace("&", "&&"))
+            button.setAccessibleName(f"{self.name}: {text}")
+            self.group.addButton(button, i)
+            self.buttons.append(button)
+            layout.addWidget(button)
+        if horizontal:
+            layout.addStretch(1)
+        self.group.idToggled.connect(self._toggled)
+
+    def _toggled(self, _id: int, on: bool) -> None:
+        if on:
+            self.changed.emit()
+
+    def value(self) -> Any:
+        i = self.group.checkedId()
+        return None if i < 0 else self.choices[i][0]
+
+    def set_value(self, value: Any) -> None:
+        self.group.blockSignals(True)
+        self.group.setExclusive(False)
+        for button, (v, _t) in zip(self.buttons, self.choices, strict=True):
+            button.setChecked(value is not None and v == value and type(v) is type(value))
+        self.group.setExclusive(True)
+        self.group.blockSignals(False)
+
+    def focus_target(self) -> QWidget:
+        return self.group.checkedButton() or self.buttons[0]
+
+
+class ComboInput(QuestionInput):
+    """Long single-choice lists: a combo box that starts on "Choose..."."""
+
+    def __init__(self, question: Question, lang: str, parent: QWidget | None = None):
+        super().__init__(question, lang, parent)
+        self.choices = _choices(question, lang)
+        self.combo = QComboBox()
+        self.combo.setPlaceholderText(self.tr("Choose…"))
+        for _value, text in self.choices:
+            self.combo.addItem(text)
+        self.combo.setCurrentIndex(-1)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.combo.setMinimumWidth(320)
+        self._name(self.combo)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.combo)
+        layout.addStretch(1)
+        self.combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+    def value(self) -> Any:
+        i = self.combo.currentIndex()
+        return None if i < 0 else self.choices[i][0]
+
+    def set_value(self, value: Any) -> None:
+        index = next((i for i, (v, _t) in enumerate(self.choices) if v == value), -1)
+        self.combo.blockSignals(True)
+        self.combo.setCurrentIndex(index)
+        self.combo.blockSignals(False)
+
+    def focus_target(self) -> QWidget:
+        return self.combo
+
+
+class ChecksInput(QuestionInput):
+    """multiple_choice: one check box per option."""
+
+    def __init__(self, question: Question, lang: str, parent: QWidget | None = None):
+        super().__init__(question, lang, parent)
+        self.choices = _choices(question, lang)
+        horizontal = sum(len(t) for _, t in self.choices) < 60
+        layout = QHBoxLayout(self) if horizontal else QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(24 if horizontal else 4)
+        self.boxes: list[QCheckBox] = []
+        for _value, text in self.choices:
+            box = QCheckBox(text.replace("&", "&&"))
+            box.setAccessibleName(f"{self.name}: {text}")
+            box.toggled.connect(lambda _on: self.changed.emit())
+            self.boxes.append(box)
+            layout.addWidget(box)
+        if horizontal:
+            layout.addStretch(1)
+
+    def value(self) -> Any:
+        return [v for box, (v, _t) in zip(self.boxes, self.choices, strict=True) if box.isChecked()]
+
+    def set_value(self, value: Any) -> None:
+        chosen = set(value or [])
+        for box, (v, _t) in zip(self.boxes, self.choices, strict=True):
+            box.blockSignals(True)
+            box.setChecked(v in chosen)
+            box.blockSignals(False)
+
+    def focus_target(self) -> QWidget:
+        return self.boxes[0]
+
+
+class TextInput(QuestionInput):
+    def __init__(self, question: Question, lang: str, parent: QWidget | None = None):
+        super().__init__(question, lang, parent)
+        self.edit = QLineEdit()
+        self.edit.setMaxLength(question.max_length)
+        self.edit.setClearButtonEnabled(True)
+        self.edit.setMaximumWidth(640)
+        self._name(self.edit)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        self.edit.textChanged.connect(lambda _t: self.changed.emit())
+
+    def value(self) -> Any:
+        return self.edit.text().strip() or None
+
+    def set_value(self, value: Any) -> None:
+        self.edit.blockSignals(True)
+        if (self.edit.text().strip() or None) != value:
+            self.edit.setText(value or "")
+        self.edit.blockSignals(False)
+
+    def focus_target(self) -> QWidget:
+        return self.edit
+
+
+def make_input(question: Question, lang: str) -> QuestionInput:
+    kind = question.type
+    if kind in ("integer", "number"):
+        return NumberInput(question, lang)
+    if kind == "percent":
+        return PercentInput(question, lang)
+    if kind == "yes_no":
+        return RadioInput(question, lang)
+    if kind == "single_choice":
+        return ComboInput(question, lang) if len(question.options or []) > COMBO_ABOVE else RadioInput(question, lang)
+    if kind == "multiple_choice":
+        return ChecksInput(question, lang)
+    return TextInput(question, lang)
+
+
+class QuestionBlock(QWidget):
+    """A question as the user sees it: label, input, help text and any inline problem."""
+
+    def __init__(self, question: Question, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.question = question
+        text = pick(question.label, lang)
+        if not question.required:
+            text += " " + self.tr("(optional)")
+        self.label = QLabel(text.replace("&", "&&"))
+        self.label.setWordWrap(True)
+        font = self.label.font()
+        font.setBold(True)
+        self.label.setFont(font)
+        self.input = make_input(question, lang)
+        self.label.setBuddy(self.input.focus_target())
+        self.help = QLabel(pick(question.help, lang))
+        self.help.setWordWrap(True)
+        self.help.setVisible(bool(question.help))
+        self.help.setAccessibleName(self.tr("Help: {0}").format(pick(question.label, lang)))
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setAccessibleName(self.tr("Problem"))
+        self.problem.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 10)
+        layout.setSpacing(4)
+        layout.addWidget(self.label)
+        layout.addWidget(self.input)
+        layout.addWidget(self.help)
+        layout.addWidget(self.problem)
+
+    def set_mnemonic(self, letter_index: int) -> None:
+        text = self.label.text()
+        self.label.setText(text[:letter_index] + "&" + text[letter_index:])
+
+    def show_problem(self, message: str | None) -> None:
+        if message:
+            self.problem.setText(f"<b style='color:{error_colour(self)}'>⚠ {message}</b>")
+        self.problem.setVisible(bool(message))
