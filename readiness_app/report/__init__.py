@@ -1,0 +1,43 @@
+"""The PDF report: renders a finished assessment result, never scores.
+
+``write_report`` writes the file atomically; ``render_report_bytes`` returns the
+PDF in memory. reportlab is imported on first use, not with this package."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..core.result import Result
+
+__all__ = ["render_report_bytes", "write_report"]
+
+
+def write_report(result: Result, path: str | Path, *, paper: str = "a4", prepared_for: str | None = None,
+                 prepared_by: str | None = None, date: datetime.date | None = None,
+                 notes: dict[str, str] | None = None, progress: Callable[[int, str], None] | None = None) -> Path:
+    """Write the PDF report of ``result`` to ``path`` and return the path.
+
+    ``paper`` is "a4" or "letter"; ``notes`` maps a questionnaire section id to
+    notes shown with that section's answers; ``progress(percent, message)`` is
+    called while the report is built. The file is replaced in one step: a failed
+    export leaves any existing file untouched. Raises ``OutputError`` when the
+    folder is missing or not writable."""
+    from .renderer import write_report as _write
+
+    return _write(result, path, paper=paper, prepared_for=prepared_for, prepared_by=prepared_by, date=date,
+                  notes=notes, progress=progress)
+
+
+def render_report_bytes(result: Result, *, paper: str = "a4", prepared_for: str | None = None,
+                        prepared_by: str | None = None, date: datetime.date | None = None,
+                        notes: dict[str, str] | None = None,
+                        progress: Callable[[int, str], None] | None = None) -> bytes:
+    """The PDF report of ``result`` as bytes (same options as :func:`write_report`)."""
+    from .renderer import render_report_bytes as _render
+
+    return _render(result, paper=paper, prepared_for=prepared_for, prepared_by=prepared_by, date=date,
+                   notes=notes, progress=progress)

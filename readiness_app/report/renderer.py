@@ -1,0 +1,235 @@
+"""The report renderer: page geometry, page decorations, and the build.
+
+Sections are story methods mixed in from front, sections, plan and appendix;
+this module owns the pages they flow into, the "page X of Y" footer and the
+atomic, deterministic write."""
+
+from __future__ import annotations
+
+import datetime
+import io
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTemplate, Paragraph
+
+from .. import __version__
+from ..core.result import Result, Trace
+from ..core.text import format_money, format_money_range
+from .appendix import Appendix
+from .fonts import BOLD, REGULAR, register_fonts
+from .front import FrontMatter
+from .plan import PlanSections
+from .refs import References
+from .sections import BodySections
+from .styles import BRAND, MUTED, RULE, build_stylesheet, esc, format_date
+
+PAPER_SIZES = {"a4": A4, "letter": LETTER}
+Progress = Callable[[int, str], None]
+_TOTAL_FORM = "pageTotal"
+REPORT_TITLE = "MLOps hiring readiness report"
+
+
+class _NumberedCanvas(Canvas):
+    """Writes the page count into a form every footer references, once it is known."""
+
+    def save(self) -> None:
+        total = max(1, self.getPageNumber() - 1)
+        self.beginForm(_TOTAL_FORM)
+        self.setFont(REGULAR, ReportRenderer.footer_size)
+        self.setFillColor(MUTED)
+        self.drawString(0, 0, str(total))
+        self.endForm()
+        super().save()
+
+
+class ReportRenderer(FrontMatter, BodySections, PlanSections, Appendix):
+    """Renders a finished :class:`Result`; it never scores anything itself."""
+
+    left_margin = 20 * mm
+    right_margin = 20 * mm
+    top_margin = 21 * mm
+    bottom_margin = 19 * mm
+    cover_top_margin = 30 * mm
+    column_gap = 7 * mm
+    appendix_title_height = 24 * mm
+    footer_size = 7.2
+
+    def __init__(self, result: Result, *, paper: str = "a4", prepared_for: str | None = None,
+                 prepared_by: str | None = None, date: datetime.date | None = None,
+                 notes: dict[str, str] | None = None, progress: Progress | None = None):
+        key = (paper or "a4").strip().lower()
+        if key not in PAPER_SIZES:
+            raise ValueError(f"unknown paper size {paper!r}; use one of {', '.join(PAPER_SIZES)}")
+        self.result = result
+        self.pagesize = PAPER_SIZES[key]
+        self.prepared_for = (prepared_for or "").strip() or None
+        self.prepared_by = (prepared_by or "").strip() or None
+        self.date = date or datetime.date.today()
+        self.notes = {str(k): str(v) for k, v in (notes or {}).items() if v is not None}
+        self._progress = progress
+        self.width = self.pagesize[0] - self.left_margin - self.right_margin
+        self.height = self.pagesize[1] - self.top_margin - self.bottom_margin
+        self.col_width = (self.width - self.column_gap) / 2
+        register_fonts()
+        self.styles = build_stylesheet()
+        self.refs = References(result)
+
+    # -- helpers the sections share --------------------------------------------
+    def progress(self, percent: int, message: str) -> None:
+        if self._progress is not None:
+            self._progress(percent, message)
+
+    def money(self, amount: float | None) -> str:
+        return format_money(amount, self.result.budget.currency, self.result.language)
+
+    def money_range(self, low: float | None, high: float | None) -> str:
+        return format_money_range(low, high, self.result.budget.currency, self.result.language)
+
+    def score_trace(self) -> Trace:
+        r = self.result
+        answers = list(dict.fromkeys(q for sig in r.signals for q in sig.answers))
+        return Trace(text=r.methodology.score_formula, answers=answers, rule="score",
+                     assumption=r.methodology.weights_note or None)
+
+    # -- pages -------------------------------------------------------------------
+    def _page_templates(self) -> list[PageTemplate]:
+        w, h = self.pagesize
+        cover = Frame(self.left_margin, self.bottom_margin, self.width, h - self.cover_top_margin - self.bottom_margin,
+                      id="cover", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        body = Frame(self.left_margin, self.bottom_margin, self.width, self.height, id="body",
+                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        x0, y0, cw, gap = self.left_margin, self.bottom_margin, self.col_width, self.column_gap
+        title_h = self.appendix_title_height
+        pad = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
+        first = [Frame(x0, y0 + self.height - title_h, self.width, title_h, id="title", **pad),
+                 Frame(x0, y0, cw, self.height - title_h, id="left1", **pad),
+                 Frame(x0 + cw + gap, y0, cw, self.height - title_h, id="right1", **pad)]
+        columns = [Frame(x0, y0, cw, self.height, id="left", **pad),
+                   Frame(x0 + cw + gap, y0, cw, self.height, id="right", **pad)]
+        on_page = self._on_other_pages
+        return [PageTemplate(id="cover", frames=[cover], onPage=self._on_first_page, pagesize=self.pagesize),
+                PageTemplate(id="body", frames=[body], onPage=on_page, pagesize=self.pagesize),
+                PageTemplate(id="appendix_first", frames=first, onPage=on_page, pagesize=self.pagesize),
+                PageTemplate(id="appendix", frames=columns, onPage=on_page, pagesize=self.pagesize)]
+
+    def _on_first_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        w, h = self.pagesize
+        canvas.saveState()
+        canvas.setFillColor(BRAND)
+        canvas.rect(0, h - 12 * mm, w, 12 * mm, stroke=0, fill=1)
+        canvas.setFillColor(MUTED)
+        canvas.setFont(REGULAR, self.footer_size)
+        about = Paragraph(
+            "This report is computed from the answers given in the questionnaire and from two published sources: "
+            + " and ".join(f"{esc(d.publisher)}, <i>{esc(d.title)}</i>" for d in self.result.sources)
+            + ". Every recommendation carries a small number that leads, in the appendix, to the answers and the "
+            "passage behind it; figures the sources do not publish are marked as assumptions.", self.styles["Muted"])
+        _, ah = about.wrap(self.width, 60 * mm)
+        canvas.setStrokeColor(RULE)
+        canvas.line(self.left_margin, self.bottom_margin + ah + 6, w - self.right_margin, self.bottom_margin + ah + 6)
+        about.drawOn(canvas, self.left_margin, self.bottom_margin)
+        canvas.restoreState()
+
+    def _on_other_pages(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        w, h = self.pagesize
+        x0, x1 = self.left_margin, w - self.right_margin
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        top = h - self.top_margin + 7 * mm
+        canvas.setFont(BOLD, self.footer_size)
+        canvas.setFillColor(BRAND)
+        canvas.drawString(x0, top + 2, REPORT_TITLE.upper())
+        canvas.setFont(REGULAR, self.footer_size)
+        canvas.setFillColor(MUTED)
+        canvas.drawRightString(x1, top + 2, format_date(self.date))
+        canvas.line(x0, top - 2, x1, top - 2)
+        y = self.bottom_margin - 9 * mm
+        canvas.line(x0, y + 9, x1, y + 9)
+        # "Page X of " then the total, drawn from a form filled in once the last page is known.
+        slot = stringWidth("00", REGULAR, self.footer_size)
+        label = f"Page {canvas.getPageNumber()} of"
+        canvas.drawRightString(x1 - slot - stringWidth(" ", REGULAR, self.footer_size), y, label)
+        canvas.saveState()
+        canvas.translate(x1 - slot, y)
+        canvas.doForm(_TOTAL_FORM)
+        canvas.restoreState()
+        room = x1 - x0 - stringWidth(label, REGULAR, self.footer_size) - slot - 12 * mm
+        canvas.drawString(x0, y, _fit(self.result.company_name.strip() or REPORT_TITLE, room, self.footer_size))
+        canvas.restoreState()
+
+    # -- build -------------------------------------------------------------------
+    def _get_story(self) -> list:
+        story: list = [NextPageTemplate("body")]
+        story += self._cover()
+        story += self._summary()
+        self.progress(25, "Writing the signals and the profile")
+        story += self._signals()
+        story += self._profile()
+        self.progress(40, "Writing the budget and the hiring plan")
+        story += self._budget()
+        story += self._hiring_plan()
+        self.progress(50, "Writing the appendix")
+        story += self._appendix()
+        return story
+
+    def render(self, out: BinaryIO) -> None:
+        r = self.result
+        self.progress(5, "Preparing the report")
+        company = r.company_name.strip()
+        doc = BaseDocTemplate(
+            out, pagesize=self.pagesize, leftMargin=self.left_margin, rightMargin=self.right_margin,
+            topMargin=self.top_margin, bottomMargin=self.bottom_margin,
+            title=f"{REPORT_TITLE}: {company}" if company else REPORT_TITLE,
+            author=self.prepared_by or "readiness_app",
+            subject=f"{r.decision_label}. {r.headline}",
+            keywords=["MLOps", "hiring", "readiness", r.decision_label, r.budget.market_label]
+            + ([company] if company else []),
+            creator=f"readiness_app {__version__}", invariant=1, pageCompression=1,
+        )
+        doc.addPageTemplates(self._page_templates())
+        story = self._get_story()
+        self.progress(60, "Laying out the pages")
+        doc.build(story, canvasmaker=_NumberedCanvas)
+        self.progress(95, "Saving the file")
+
+
+def _fit(text: str, width: float, size: float) -> str:
+    """One footer line: the text, shortened with an ellipsis if it is too wide."""
+    text = " ".join(text.split())
+    if stringWidth(text, REGULAR, size) <= width:
+        return text
+    while text and stringWidth(text + "…", REGULAR, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def render_report_bytes(result: Result, *, paper: str = "a4", prepared_for: str | None = None,
+                        prepared_by: str | None = None, date: datetime.date | None = None,
+                        notes: dict[str, str] | None = None, progress: Progress | None = None) -> bytes:
+    buffer = io.BytesIO()
+    ReportRenderer(result, paper=paper, prepared_for=prepared_for, prepared_by=prepared_by, date=date,
+                   notes=notes, progress=progress).render(buffer)
+    if progress is not None:
+        progress(100, "Report ready")
+    return buffer.getvalue()
+
+
+def write_report(result: Result, path: str | Path, *, paper: str = "a4", prepared_for: str | None = None,
+                 prepared_by: str | None = None, date: datetime.date | None = None,
+                 notes: dict[str, str] | None = None, progress: Progress | None = None) -> Path:
+    from ..core.storage import atomic_write
+
+    renderer = ReportRenderer(result, paper=paper, prepared_for=prepared_for, prepared_by=prepared_by, date=date,
+                              notes=notes, progress=progress)
+    # Built straight into a temporary file beside the target, moved into place only when complete.
+    written = atomic_write(path, renderer.render)
+    if progress is not None:
+        progress(100, "Report saved")
+    return written

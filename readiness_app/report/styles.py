@@ -1,0 +1,116 @@
+"""Colours, paragraph styles and the small text helpers every section uses.
+
+Every string that reaches a Paragraph goes through :func:`esc` first: the
+report's own markup is the only markup reportlab ever sees."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle, StyleSheet1
+
+from .fonts import BOLD, ITALIC, REGULAR
+
+INK = colors.HexColor("#1d2733")
+MUTED = colors.HexColor("#5b6775")
+RULE = colors.HexColor("#c9d1da")
+BRAND = colors.HexColor("#1f3a5f")
+ACCENT = colors.HexColor("#2a7f8f")
+PALE = colors.HexColor("#eef3f7")
+HIGHLIGHT = colors.HexColor("#e3f1ec")
+WARN = colors.HexColor("#a85d00")
+WARN_BG = colors.HexColor("#fff4e2")
+OK = colors.HexColor("#2e7d4f")
+MISSING = colors.HexColor("#b23b2e")
+
+DECISION_COLOURS = {
+    "hire": colors.HexColor("#2e7d4f"),
+    "secure_mandate_first": colors.HexColor("#b86e00"),
+    "not_yet": colors.HexColor("#4d5f73"),
+}
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+
+
+def esc(text: object) -> str:
+    """Plain text as Paragraph markup: tags print literally, line breaks are kept."""
+    clean = _CONTROL.sub("", str(text)).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return escape(clean).replace("\n", "<br/>")
+
+
+def format_date(day: datetime.date) -> str:
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def colour_hex(colour: colors.Color) -> str:
+    return "#" + colour.hexval()[2:]
+
+
+def build_stylesheet(base: float = 9.2) -> StyleSheet1:
+    """The one stylesheet of the report; sizes derive from ``base``."""
+    sheet = StyleSheet1()
+    lead = base * 1.42
+
+    def add(name: str, parent: str | None = None, **kw) -> None:
+        kw.setdefault("fontName", REGULAR)
+        style = ParagraphStyle(name, parent=sheet[parent] if parent else None, **kw)
+        sheet.add(style)
+
+    add("Body", fontSize=base, leading=lead, textColor=INK, spaceAfter=4, alignment=TA_LEFT)
+    add("Lead", "Body", fontSize=base + 1.8, leading=(base + 1.8) * 1.38, spaceAfter=6)
+    add("Small", "Body", fontSize=base - 1.2, leading=(base - 1.2) * 1.38, spaceAfter=2)
+    add("Muted", "Small", textColor=MUTED)
+    add("Cell", "Body", fontSize=base - 0.7, leading=(base - 0.7) * 1.33, spaceAfter=0)
+    add("CellBold", "Cell", fontName=BOLD)
+    add("CellMuted", "Cell", fontSize=base - 1.7, leading=(base - 1.7) * 1.35, textColor=MUTED)
+    add("CellRight", "Cell", alignment=TA_RIGHT)
+    add("HeadCell", "Cell", fontName=BOLD, textColor=colors.white, fontSize=base - 1.2,
+        leading=(base - 1.2) * 1.3)
+    add("HeadCellRight", "HeadCell", alignment=TA_RIGHT)
+    add("Bullet", "Body", leftIndent=11, bulletIndent=1, spaceAfter=3)
+    add("Step", "Bullet", leftIndent=14)
+    add("Ref", "Body", fontSize=base - 2.1, leading=(base - 2.1) * 1.3, leftIndent=12, firstLineIndent=-12,
+        spaceAfter=1.9)
+    add("Answer", "Body", fontSize=base - 1.6, leading=(base - 1.6) * 1.3, spaceAfter=1.8, leftIndent=8,
+        firstLineIndent=-8)
+    add("Quote", "Body", fontName=ITALIC)
+    add("H1", "Body", fontName=BOLD, fontSize=base + 7, leading=(base + 7) * 1.2, textColor=BRAND,
+        spaceBefore=14, spaceAfter=7, keepWithNext=1)
+    add("H2", "Body", fontName=BOLD, fontSize=base + 2.3, leading=(base + 2.3) * 1.25, textColor=BRAND,
+        spaceBefore=9, spaceAfter=4, keepWithNext=1)
+    add("H3", "Body", fontName=BOLD, fontSize=base + 0.3, leading=(base + 0.3) * 1.3, textColor=INK,
+        spaceBefore=6, spaceAfter=3, keepWithNext=1)
+    add("Kicker", "Body", fontName=BOLD, fontSize=base - 1.2, leading=base + 1, textColor=ACCENT, spaceAfter=4)
+    add("CoverTitle", "Body", fontName=BOLD, fontSize=27, leading=32, textColor=BRAND, spaceAfter=10)
+    add("CoverSub", "Body", fontSize=13, leading=18, textColor=MUTED, spaceAfter=22)
+    add("Banner", "Body", fontName=BOLD, fontSize=17, leading=21, textColor=colors.white, spaceAfter=0)
+    add("BannerSmall", "Body", fontSize=base - 0.7, leading=(base - 0.7) * 1.35, textColor=colors.white,
+        spaceAfter=0)
+    add("BannerRight", "BannerSmall", alignment=TA_RIGHT)
+    add("BannerScore", "BannerRight", fontSize=24, leading=29, spaceBefore=1, spaceAfter=2)
+    add("Headline", "Body", fontName=BOLD, fontSize=base + 3.3, leading=(base + 3.3) * 1.32, textColor=INK,
+        spaceBefore=10, spaceAfter=8)
+    add("NoteBox", "Small", backColor=PALE, borderPadding=(5, 7, 6, 7), leftIndent=7, rightIndent=7,
+        spaceBefore=5, spaceAfter=9)
+    add("Notice", "Body", fontSize=base - 0.5, leading=(base - 0.5) * 1.38, textColor=INK, spaceAfter=0)
+    return sheet
+
+
+def grid_style(header: bool = True) -> list[tuple]:
+    """The look of every data table: a dark header row, hairlines between rows."""
+    cmds: list[tuple] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+    ]
+    if header:
+        cmds += [("BACKGROUND", (0, 0), (-1, 0), BRAND), ("LINEBELOW", (0, 0), (-1, 0), 0, BRAND),
+                 ("VALIGN", (0, 0), (-1, 0), "MIDDLE")]
+    return cmds

@@ -1,0 +1,280 @@
+"""The PDF report as a reader and a user see it: the text it holds, what it
+does with hostile or long input, its pages, and how it is written to disk."""
+
+from __future__ import annotations
+
+import datetime
+import io
+import os
+import re
+import shutil
+import subprocess
+
+import pytest
+from pypdf import PdfReader
+
+from readiness_app.core.errors import OutputError
+from readiness_app.core.text import format_money_range
+from readiness_app.report import render_report_bytes, write_report
+from tests.helpers import ALL_SIGNALS, CALM, EXAMPLES, answers, run_cli
+
+DAY = datetime.date(2026, 6, 9)
+UNICODE = "ÀÉÈÇ äöüß łńśźż čřšž őű ășț € £"
+MARKUP = "R&D <b>Labs</b> <font"
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def pdf_text(data: bytes) -> list[str]:
+    """The text of each page, whitespace flattened."""
+    return [flat(page.extract_text()) for page in PdfReader(io.BytesIO(data)).pages]
+
+
+def pdftotext(path, *args: str) -> str:
+    return subprocess.run(["pdftotext", *args, str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+@pytest.fixture
+def scaleup(score):
+    return score(ALL_SIGNALS)
+
+
+@pytest.fixture
+def scaleup_pdf(scaleup):
+    return render_report_bytes(scaleup, date=DAY)
+
+
+def test_text_holds_the_decision_the_band_figures_and_every_answer(scaleup, scaleup_pdf):
+    pages = pdf_text(scaleup_pdf)
+    text = " ".join(pages)
+    assert scaleup.decision_label == "Hire an MLOps engineer"
+    assert scaleup.decision_label in pages[1]
+    assert flat(scaleup.headline) in text
+    for row in scaleup.budget.bands:
+        assert format_money_range(row.base_min, row.base_max, "EUR") in text, row.title
+    assert "€95,000 – €130,000" in pages[1]  # the recommended band, on the summary
+    assert "6 to 10 weeks" in pages[1]
+    shown = 0
+    for section in scaleup.answers:
+        assert section.title in text
+        for q in section.questions:
+            if q.visible and q.answered:
+                joiner = " " if q.label.endswith("?") else ": "
+                assert f"{flat(q.label)}{joiner}{q.display}" in text, q.id
+                shown += 1
+    assert shown >= 20
+
+
+def test_every_reference_number_resolves_to_answers_and_a_passage(scaleup, scaleup_pdf):
+    text = " ".join(pdf_text(scaleup_pdf))
+    refs = text[text.index("C References"):]
+    # the budget band: its answer and the passage of the role guide
+    assert "Main hiring market France" in refs
+    assert flat(scaleup.budget.trace.source.passage) in refs
+    # the decision rule rests on an assumption, which is said as such
+    decision = scaleup.rationale[0]
+    assert decision.assumption and flat(decision.assumption) in refs
+    numbers = [int(n) for n in re.findall(r"(?:^| )(\d{1,2}) [A-Z][a-zA-Z/:\- ]+\. (?:Answers|Applies)", refs)]
+    assert numbers[:5] == [1, 2, 3, 4, 5]
+    assert numbers == sorted(numbers) and len(numbers) >= 25
+    for trace in scaleup.traces():
+        if trace.source:
+            assert flat(trace.source.passage) in refs, trace.rule
+
+
+def test_a_market_without_published_figures_says_so_and_invents_none(score):
+    result = score(answers(ALL_SIGNALS, hiring_market="DE"))
+    assert result.budget.base_min is None
+    text = " ".join(pdf_text(render_report_bytes(result, date=DAY)))
+    assert "No published figure for Germany" in text
+    assert "salary_band_min" in text  # how to set one
+    assert "€95,000" not in text and "€130,000 " not in text
+
+
+def test_a_ceiling_below_the_band_shows_the_gap_and_what_to_do(score):
+    result = score(answers(ALL_SIGNALS, budget_ceiling=80000, executive_sponsor=False))
+    text = " ".join(pdf_text(render_report_bytes(result, date=DAY)))
+    assert "Secure the mandate first" in text
+    assert "€15,000 below the band" in text
+    for advice in result.budget.ceiling_gap.advice:
+        assert flat(advice.text) in text
+    sponsor = next(m for m in result.mandate.items if m.id == "sponsor")
+    assert "Missing" in text and flat(sponsor.action) in text
+
+
+def test_user_markup_prints_literally_everywhere(score):
+    result = score(answers(CALM, company_name=MARKUP))
+    data = render_report_bytes(result, date=DAY, prepared_for=MARKUP, prepared_by="A & B <i>",
+                               notes={"company": f"Note with {MARKUP} and <br/> & <para>"})
+    pages = pdf_text(data)
+    assert MARKUP in pages[0]  # the cover
+    assert MARKUP in pages[1]  # the summary heading and footer
+    text = " ".join(pages)
+    assert "A & B <i>" in text
+    assert f"Note with {MARKUP} and <br/> & <para>" in text
+    assert PdfReader(io.BytesIO(data)).metadata.title.endswith(MARKUP)
+
+
+@needs_poppler
+def test_european_letters_and_currency_signs_survive_pdftotext(score, tmp_path):
+    result = score(answers(CALM, company_name=UNICODE))
+    path = write_report(result, tmp_path / "unicode.pdf", date=DAY, prepared_by=UNICODE,
+                        notes={"models": UNICODE})
+    text = pdftotext(path)
+    assert text.count(UNICODE) >= 3  # cover, summary, notes (and footers)
+    fonts = {str(f.get("/BaseFont")) for page in PdfReader(path).pages
+             for f in page["/Resources"]["/Font"].values()}
+    assert any("DejaVuSans" in f for f in fonts)
+
+
+@needs_poppler
+def test_long_name_and_long_note_wrap_and_paginate_inside_the_page(score, tmp_path):
+    name = ("Société Générale d'Analyse Prédictive et de Modélisation Industrielle " * 5)[:300]
+    note = " ".join(f"Observation {i}: the retraining job failed again on the night shift." for i in range(80))
+    assert len(name) == 300 and len(note) > 5000
+    result = score(answers(ALL_SIGNALS, company_name=name))
+    short = write_report(score(ALL_SIGNALS), tmp_path / "short.pdf", date=DAY)
+    path = write_report(result, tmp_path / "long.pdf", date=DAY, notes={"retraining": note})
+    assert len(PdfReader(path).pages) > len(PdfReader(short).pages)
+    text = flat(pdftotext(path))
+    # nothing cut: every sentence of the note is there, even where it crosses a column or a page
+    assert all(f"Observation {i}: the" in text for i in range(80))
+    assert text.count("again on the night shift.") == 80
+    assert flat(name) in text
+    width, height = (float(v) for v in PdfReader(path).pages[0].mediabox[2:])
+    words = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)"',
+                       pdftotext(path, "-bbox"))
+    assert len(words) > 1000
+    for x0, y0, x1, y1 in ((float(a), float(b), float(c), float(d)) for a, b, c, d in words):
+        assert x0 >= 20 and x1 <= width - 20 and y0 >= 10 and y1 <= height - 10, (x0, y0, x1, y1)
+
+
+def test_summary_is_page_two_and_the_report_stays_short(scaleup_pdf):
+    pages = pdf_text(scaleup_pdf)
+    assert len(pages) <= 7
+    assert "EXECUTIVE SUMMARY" in pages[1]
+    assert "1 Hiring signals" in pages[2] and "1 Hiring signals" not in pages[1]
+    assert "Appendix" in pages[-2]
+    for number, page in enumerate(pages, 1):
+        if number > 1:
+            assert f"Page {number} of {len(pages)}" in page
+
+
+def test_the_radar_chart_is_drawn_on_the_signals_page(scaleup):
+    def signals_page(result):
+        reader = PdfReader(io.BytesIO(render_report_bytes(result, date=DAY)))
+        page = reader.pages[2]
+        return page.get_contents().get_data().decode("latin-1"), page
+
+    content, page = signals_page(scaleup)
+    without, _ = signals_page(scaleup.model_copy(update={"areas": []}))
+    lines = len(re.findall(r" l\b", content))
+    # the rings, spokes and the data polygon of the radar are line segments
+    assert lines - len(re.findall(r" l\b", without)) >= 5 * len(scaleup.areas)
+    # the data polygon is filled translucently
+    states = page["/Resources"].get("/ExtGState", {})
+    assert any(0 < float(s.get_object().get("/ca", 1)) < 1 for s in states.values())
+    for area in scaleup.areas:
+        assert area.title.split()[0] in flat(page.extract_text())
+
+
+def test_same_inputs_and_date_give_the_same_bytes(scaleup, scaleup_pdf):
+    assert render_report_bytes(scaleup, date=DAY) == scaleup_pdf
+    assert render_report_bytes(scaleup, date=DAY + datetime.timedelta(days=1)) != scaleup_pdf
+
+
+def test_a4_by_default_and_us_letter_on_request(scaleup, scaleup_pdf):
+    a4 = PdfReader(io.BytesIO(scaleup_pdf)).pages[0].mediabox
+    letter = PdfReader(io.BytesIO(render_report_bytes(scaleup, date=DAY, paper="letter"))).pages[0].mediabox
+    assert (round(float(a4.width)), round(float(a4.height))) == (595, 842)
+    assert (round(float(letter.width)), round(float(letter.height))) == (612, 792)
+    with pytest.raises(ValueError):
+        render_report_bytes(scaleup, paper="a3")
+
+
+def test_metadata_names_the_company_the_decision_and_the_author(scaleup_pdf, scaleup):
+    meta = PdfReader(io.BytesIO(render_report_bytes(scaleup, date=DAY, prepared_by="Jane Roe"))).metadata
+    assert meta.title == "MLOps hiring readiness report: Finlytics SAS"
+    assert meta.author == "Jane Roe"
+    assert scaleup.decision_label in meta.subject
+    assert "MLOps" in meta["/Keywords"] and "Finlytics SAS" in meta["/Keywords"]
+
+
+def test_notes_are_printed_with_their_section(scaleup):
+    notes = {"retraining": "The retraining script lives on a laptop.", "mandate": "CFO confirmed the budget."}
+    text = " ".join(pdf_text(render_report_bytes(scaleup, date=DAY, notes=notes)))
+    appendix = text[text.index("A Your answers"):text.index("B Methodology")]
+    assert appendix.index("Retraining How are models retrained?") < appendix.index(notes["retraining"]) \
+        < appendix.index("Monitoring and incidents")
+    assert appendix.index("Platform mandate and hiring") < appendix.index(notes["mandate"])
+
+
+def test_progress_is_reported_up_to_done(scaleup, tmp_path):
+    calls = []
+    write_report(scaleup, tmp_path / "r.pdf", date=DAY, progress=lambda pct, msg: calls.append((pct, msg)))
+    percents = [p for p, _ in calls]
+    assert len(calls) >= 4 and percents == sorted(percents) and percents[-1] == 100
+    assert all(isinstance(m, str) and m for _, m in calls)
+
+
+def test_a_failed_build_leaves_the_existing_file_untouched(scaleup, tmp_path, monkeypatch):
+    from readiness_app.report import renderer
+
+    target = tmp_path / "report.pdf"
+    target.write_bytes(b"the report from last week")
+
+    def broken(self):
+        raise RuntimeError("layout failed half way")
+
+    monkeypatch.setattr(renderer.ReportRenderer, "_hiring_plan", broken)
+    with pytest.raises(RuntimeError, match="half way"):
+        write_report(scaleup, target, date=DAY)
+    assert target.read_bytes() == b"the report from last week"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf"]  # no temporary file left
+
+
+def test_a_successful_write_replaces_the_file_with_a_complete_pdf(scaleup, scaleup_pdf, tmp_path):
+    target = tmp_path / "report.pdf"
+    target.write_bytes(b"old")
+    assert write_report(scaleup, str(target), date=DAY) == target
+    assert target.read_bytes() == scaleup_pdf
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf"]
+
+
+def test_a_missing_folder_is_a_clear_error(scaleup, tmp_path):
+    with pytest.raises(OutputError, match="does not exist"):
+        write_report(scaleup, tmp_path / "missing" / "report.pdf")
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root can write anywhere")
+def test_an_unwritable_folder_is_a_clear_error(scaleup, tmp_path):
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(OutputError, match="not writable"):
+            write_report(scaleup, folder / "report.pdf")
+    finally:
+        folder.chmod(0o700)
+
+
+def test_cli_writes_the_pdf_end_to_end(tmp_path):
+    out = tmp_path / "report.pdf"
+    proc = run_cli("assess", str(EXAMPLES / "scaleup-all-signals.yaml"), "--pdf", str(out), "--paper", "letter",
+                   "--prepared-for", "Board of Finlytics")
+    assert proc.returncode == 0, proc.stderr
+    assert f"Report written to {out}" in proc.stdout
+    reader = PdfReader(out)
+    assert round(float(reader.pages[0].mediabox.height)) == 792
+    text = flat(" ".join(p.extract_text() for p in reader.pages))
+    assert "Board of Finlytics" in text and "Hire an MLOps engineer" in text
+    assert "€95,000 – €130,000" in text
+
+
+def test_cli_reports_a_missing_folder_without_a_traceback(tmp_path):
+    proc = run_cli("assess", str(EXAMPLES / "scaleup-all-signals.yaml"), "--pdf", str(tmp_path / "no" / "r.pdf"))
+    assert proc.returncode == 2
+    assert "does not exist" in proc.stderr and "Traceback" not in proc.stderr
