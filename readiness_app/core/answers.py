@@ -27,7 +27,7 @@ never replaces it by a default: it checks whether the answer could matter."""
 class AnswersFile(BaseModel):
     """``{questionnaire: <id>, answers: {<question id>: <value>}}``."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     questionnaire: str | None = Field(
         default=None, description="Questionnaire id; the default questionnaire when left out."

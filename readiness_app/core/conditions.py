@@ -41,7 +41,7 @@ class Context(Protocol):
 
 
 class Condition(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True)
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True, defer_build=True)
 
     q: str | None = None
     fact: str | None = None

@@ -23,7 +23,7 @@ CHOICE_TYPES = ("single_choice", "multiple_choice")
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
 
 class Option(_Strict):

@@ -7,34 +7,67 @@ it rests on)."""
 
 from __future__ import annotations
 
-from typing import Any, Literal
+import copy
+import dataclasses
+import json
+from dataclasses import dataclass, field
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 RESULT_FORMAT = 1
 Decision = Literal["hire", "secure_mandate_first", "not_yet"]
 Seniority = Literal["junior", "mid", "senior", "lead"]
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class _Model:
+    """Plain dataclasses: the engine builds a result on every change in the
+    wizard, so its parts are cheap to make. Pydantic still gives the JSON
+    Schema and validates result files (:func:`result_adapter`)."""
+
+    def model_dump(self, mode: str = "python") -> dict[str, Any]:
+        return dataclasses.asdict(self)  # type: ignore[call-overload]
+
+    def model_dump_json(self, indent: int | None = None) -> str:
+        return json.dumps(self.model_dump(), indent=indent, ensure_ascii=False)
+
+    def model_copy(self, update: dict[str, Any] | None = None, deep: bool = False):
+        copied = copy.deepcopy(self) if deep else copy.copy(self)
+        for name, value in (update or {}).items():
+            setattr(copied, name, value)
+        return copied
+
+    @classmethod
+    def model_validate(cls, data: Any):
+        from pydantic import TypeAdapter
+
+        return TypeAdapter(cls).validate_python(data)
+
+    @classmethod
+    def model_json_schema(cls, by_alias: bool = True) -> dict[str, Any]:
+        from pydantic import TypeAdapter
+
+        return TypeAdapter(cls).json_schema(by_alias=by_alias)
 
 
+@dataclass(kw_only=True)
 class SourceRef(_Model):
-    document: str = Field(description="Document id, see Result.sources.")
+    document: Annotated[str, Field(description="Document id, see Result.sources.")]
     passage: str
 
 
+@dataclass(kw_only=True)
 class Trace(_Model):
     """One sentence and why it is there."""
 
     text: str
-    answers: list[str] = Field(default_factory=list, description="Question ids that caused it.")
-    rule: str = Field(description="Rule id in the rules file, e.g. decision.several_signals.")
+    answers: Annotated[list[str], Field(description="Question ids that caused it.")] = field(default_factory=list)
+    rule: Annotated[str, Field(description="Rule id in the rules file, e.g. decision.several_signals.")]
     source: SourceRef | None = None
-    assumption: str | None = Field(default=None, description="Set when the rule is an editable assumption.")
+    assumption: Annotated[str | None, Field(description="Set when the rule is an editable assumption.")] = None
 
 
+@dataclass(kw_only=True)
 class Document(_Model):
     id: str
     publisher: str
@@ -42,6 +75,7 @@ class Document(_Model):
     year: int
 
 
+@dataclass(kw_only=True)
 class QuestionnaireRef(_Model):
     id: str
     version: str
@@ -50,11 +84,12 @@ class QuestionnaireRef(_Model):
     rules_version: str
 
 
+@dataclass(kw_only=True)
 class SignalResult(_Model):
     id: str
     title: str
     present: bool
-    strength: float = Field(ge=0, le=1)
+    strength: Annotated[float, Field(ge=0, le=1)]
     evidence: str
     threshold: str
     answers: list[str]
@@ -63,12 +98,14 @@ class SignalResult(_Model):
     assumption: str | None = None
 
 
+@dataclass(kw_only=True)
 class AreaScore(_Model):
     id: str
     title: str
-    value: float = Field(ge=0, le=1, description="Size of the gap, 0 (none) to 1 (large).")
+    value: Annotated[float, Field(ge=0, le=1, description="Size of the gap, 0 (none) to 1 (large).")]
 
 
+@dataclass(kw_only=True)
 class FocusArea(_Model):
     id: str
     title: str
@@ -78,6 +115,7 @@ class FocusArea(_Model):
     trace: Trace
 
 
+@dataclass(kw_only=True)
 class Tooling(_Model):
     id: str
     text: str
@@ -85,6 +123,7 @@ class Tooling(_Model):
     trace: Trace
 
 
+@dataclass(kw_only=True)
 class Profile(_Model):
     seniority: Seniority
     seniority_title: str
@@ -92,7 +131,7 @@ class Profile(_Model):
     seniority_trace: Trace
     background: str
     background_trace: Trace
-    focus: list[str] = Field(description="Skill area ids.")
+    focus: Annotated[list[str], Field(description="Skill area ids.")]
     focus_areas: list[FocusArea]
     tooling: list[Tooling]
     must_have: list[Trace]
@@ -100,6 +139,7 @@ class Profile(_Model):
     soft_skills: list[Trace]
 
 
+@dataclass(kw_only=True)
 class BandRow(_Model):
     seniority: Seniority
     title: str
@@ -108,13 +148,15 @@ class BandRow(_Model):
     recommended: bool
 
 
+@dataclass(kw_only=True)
 class CeilingGap(_Model):
     ceiling: float
-    amount: float = Field(description="How far the ceiling is below the band's lower end.")
+    amount: Annotated[float, Field(description="How far the ceiling is below the band's lower end.")]
     text: str
     advice: list[Trace]
 
 
+@dataclass(kw_only=True)
 class Budget(_Model):
     market: str
     market_label: str
@@ -122,19 +164,20 @@ class Budget(_Model):
     seniority: Seniority
     base_min: float | None
     base_max: float | None
-    published: bool = Field(description="True when the band is a figure from the sources.")
-    user_set: bool = Field(default=False, description="True when the band comes from the user's answers.")
+    published: Annotated[bool, Field(description="True when the band is a figure from the sources.")]
+    user_set: Annotated[bool, Field(description="True when the band comes from the user's answers.")] = False
     text: str
     note: str | None = None
     bands: list[BandRow]
     total_comp_note: str
     total_comp: list[Trace]
-    source: str = Field(description="Which document, or 'assumption: edit <file>'.")
+    source: Annotated[str, Field(description="Which document, or 'assumption: edit <file>'.")]
     trace: Trace
     ceiling: float | None = None
     ceiling_gap: CeilingGap | None = None
 
 
+@dataclass(kw_only=True)
 class TimeToHire(_Model):
     min: int
     max: int
@@ -143,20 +186,23 @@ class TimeToHire(_Model):
     trace: Trace
 
 
+@dataclass(kw_only=True)
 class MandateItem(_Model):
     id: str
     title: str
     question: str
-    in_place: bool | None = Field(description="None when not answered.")
+    in_place: Annotated[bool | None, Field(description="None when not answered.")]
     action: str
     trace: Trace
 
 
+@dataclass(kw_only=True)
 class Mandate(_Model):
     items: list[MandateItem]
-    missing: list[str] = Field(description="Ids of the mandate items not in place.")
+    missing: Annotated[list[str], Field(description="Ids of the mandate items not in place.")]
 
 
+@dataclass(kw_only=True)
 class AnsweredQuestion(_Model):
     id: str
     label: str
@@ -167,12 +213,14 @@ class AnsweredQuestion(_Model):
     answered: bool
 
 
+@dataclass(kw_only=True)
 class AnsweredSection(_Model):
     id: str
     title: str
     questions: list[AnsweredQuestion]
 
 
+@dataclass(kw_only=True)
 class ScoreTerm(_Model):
     id: str
     title: str
@@ -181,46 +229,51 @@ class ScoreTerm(_Model):
     points: float
 
 
+@dataclass(kw_only=True)
 class Methodology(_Model):
     score_formula: str
     score_terms: list[ScoreTerm]
     weights_note: str
-    signals: list[str] = Field(description="Each signal's threshold in words.")
+    signals: Annotated[list[str], Field(description="Each signal's threshold in words.")]
     decision_rules: list[str]
     rules_file: str
     bands_file: str
 
 
+@dataclass(kw_only=True)
 class Assumption(_Model):
     id: str
     value: float
     text: str
 
 
+@dataclass(kw_only=True)
 class BusinessFigure(_Model):
     id: str
     title: str
-    fte: float = Field(description="Full-time equivalents of engineer time.")
+    fte: Annotated[float, Field(description="Full-time equivalents of engineer time.")]
     hours_per_month: float | None = None
     formula: str
     answers: list[str]
-    assumptions: list[str] = Field(description="Ids of the assumptions the figure uses.")
+    assumptions: Annotated[list[str], Field(description="Ids of the assumptions the figure uses.")]
 
 
+@dataclass(kw_only=True)
 class BusinessCase(_Model):
     figures: list[BusinessFigure]
     total_fte: float
     currency: str
     practitioner_cost: float | None = None
-    toil_cost: float | None = Field(default=None, description="Yearly cost of the time lost, when a cost was given.")
+    toil_cost: Annotated[float | None, Field(description="Yearly cost of the time lost, when a cost was given.")] = None
     hire_cost_min: float | None = None
     hire_cost_max: float | None = None
     pays_for_itself: bool | None = None
     sentence: str
     assumptions: list[Assumption]
-    aim: str = Field(description="The sources' statement of what the role frees people for.")
+    aim: Annotated[str, Field(description="The sources' statement of what the role frees people for.")]
 
 
+@dataclass(kw_only=True)
 class Change(_Model):
     question: str
     label: str
@@ -230,28 +283,31 @@ class Change(_Model):
     needed_display: str
 
 
+@dataclass(kw_only=True)
 class WhatWouldChange(_Model):
     changes: list[Change]
     effect: Literal["decision", "seniority", "band"]
     current: str
     becomes: str
-    decision: Decision = Field(description="The decision with these changes.")
+    decision: Annotated[Decision, Field(description="The decision with these changes.")]
     seniority: Seniority
     band_min: float | None = None
     band_max: float | None = None
     text: str
 
 
+@dataclass(kw_only=True)
 class Confidence(_Model):
-    known_share: float = Field(ge=0, le=1, description="Share of the decision's inputs that are known.")
+    known_share: Annotated[float, Field(ge=0, le=1, description="Share of the decision's inputs that are known.")]
     inputs: int
     known: int
     unknown: list[str]
-    provisional: bool = Field(description="True when a don't-know answer could change the decision.")
+    provisional: Annotated[bool, Field(description="True when a don't-know answer could change the decision.")]
     possible_decisions: list[Decision]
     text: str
 
 
+@dataclass(kw_only=True)
 class ToVerify(_Model):
     question: str
     label: str
@@ -259,6 +315,7 @@ class ToVerify(_Model):
     text: str
 
 
+@dataclass(kw_only=True)
 class Sensitivity(_Model):
     rule: str
     title: str
@@ -273,6 +330,7 @@ class Sensitivity(_Model):
     text: str
 
 
+@dataclass(kw_only=True)
 class Result(_Model):
     format_version: int = RESULT_FORMAT
     language: str
@@ -283,7 +341,7 @@ class Result(_Model):
     decision_label: str
     headline: str
     rationale: list[Trace]
-    score: int = Field(ge=0, le=100)
+    score: Annotated[int, Field(ge=0, le=100)]
     signals: list[SignalResult]
     signals_present: int
     areas: list[AreaScore]
@@ -296,10 +354,10 @@ class Result(_Model):
     methodology: Methodology
     sources: list[Document]
     business_case: BusinessCase | None = None
-    what_would_change: list[WhatWouldChange] = []
+    what_would_change: list[WhatWouldChange] = field(default_factory=list)
     confidence: Confidence | None = None
-    to_verify: list[ToVerify] = []
-    sensitivity: list[Sensitivity] = []
+    to_verify: list[ToVerify] = field(default_factory=list)
+    sensitivity: list[Sensitivity] = field(default_factory=list)
 
     def traces(self) -> list[Trace]:
         """Every traced sentence in reading order, for numbered references."""

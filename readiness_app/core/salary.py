@@ -14,7 +14,7 @@ from .text import LocalText
 
 
 class Band(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
     min: float = Field(ge=0)
     max: float = Field(ge=0)
 
@@ -44,7 +44,7 @@ class Market(Traced):
 
 
 class SalaryBands(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
     format_version: int = 1
     markets: list[Market] = Field(min_length=1)
 
