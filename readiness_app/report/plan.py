@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableStyle
 
 from ..core.result import Trace
 from .sections import status_markup
@@ -31,6 +31,8 @@ class PlanSections:
         if b.base_min is not None and b.base_max is not None:
             figure = esc(self.money_range(b.base_min, b.base_max))
             lead = lead.replace(figure, f"<b>{figure}</b>", 1)
+        if b.base_min is None:  # the notice below carries the core's sentence; do not say it twice
+            lead = f"No salary band can be given for {esc(b.market_label)} yet."
         out = [CondPageBreak(self.height * 0.3), Paragraph("3  Budget", s["H1"]), Paragraph(lead + mark, s["Lead"])]
         has_figures = any(row.base_min is not None for row in b.bands)
         if has_figures:
@@ -60,10 +62,10 @@ class PlanSections:
             out.append(self._notice("Assumption.", esc(b.trace.assumption or b.source) + mark))
         else:
             out.append(self._notice(f"No published figure for {esc(b.market_label)}.",
-                                    esc(f"The two sources publish salary figures for France only, so this report "
+                                    esc(f"The sources publish no salary figure for this market, so this report "
                                         f"shows no band rather than an invented one. {b.text}") + mark))
         if b.note:
-            out.append(Paragraph(f"<b>Market note.</b> {esc(b.note)}", s["Small"]))
+            out += [Spacer(1, 5), Paragraph(f"<b>Market note.</b> {esc(b.note)}", s["Small"])]
         if b.total_comp:
             out.append(Paragraph("Total compensation", s["H2"]))
             out += [Paragraph(esc(t.text) + refs.one(t, "Total compensation"), s["Bullet"], bulletText="•")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import BalancedColumns, CondPageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableStyle
 
 from .charts import radar_chart, strength_bar
 from .refs import signal_trace
@@ -105,8 +105,12 @@ class BodySections:
             "Soft skills", p.soft_skills, "Soft skill")
         if not left and not right:
             return []
-        # Balanced columns split across a page break, unlike a table row.
-        return [BalancedColumns(left + right, nCols=2, innerPadding=12, spaceBefore=2)]
+        # splitInRow: the two lists may continue on the next page instead of jumping there whole.
+        table = Table([[left, right]], colWidths=[self.width * 0.5, self.width * 0.5], splitInRow=1)
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("RIGHTPADDING", (0, 0), (0, -1), 10), ("RIGHTPADDING", (1, 0), (1, -1), 0),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 0)]))
+        return [table]
 
 
 def status_markup(in_place: bool | None) -> str:
