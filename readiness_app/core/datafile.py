@@ -8,15 +8,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
 from .errors import Problem, ReadinessError
 
-try:  # libyaml is several times faster; both are safe loaders
-    _Loader: type = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - wheels ship libyaml
-    _Loader = yaml.SafeLoader
+
+def _yaml():
+    """PyYAML and its fastest safe loader (imported only when a YAML file is read)."""
+    import yaml
+
+    return yaml, getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it
 
 MAX_FILE_BYTES = 5 * 1024 * 1024  # no real questionnaire or answers file comes near this
 
@@ -55,8 +56,9 @@ def parse(text: str, path: Path, error: type[ReadinessError], what: str) -> Any:
             return json.loads(text)
         except json.JSONDecodeError as exc:
             raise error(path, [Problem("", f"not valid JSON: {exc.msg} (column {exc.colno})", exc.lineno)]) from None
+    yaml, loader = _yaml()
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - CSafeLoader/SafeLoader only
+        return yaml.load(text, Loader=loader)  # noqa: S506 - CSafeLoader/SafeLoader only
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
@@ -82,8 +84,9 @@ def render_loc(loc: Loc, data: Any = None) -> str:
 
 def line_of(text: str, loc: Loc, path: Path) -> int | None:
     """The line where ``loc`` starts in a YAML/JSON text, or None."""
+    yaml, loader = _yaml()
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        node = yaml.compose(text, Loader=loader)
     except yaml.YAMLError:
         return None
     best = node.start_mark.line + 1 if node is not None else None

@@ -25,6 +25,15 @@ class _Model:
     wizard, so its parts are cheap to make. Pydantic still gives the JSON
     Schema and validates result files (:func:`result_adapter`)."""
 
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and vars(other) == vars(self)
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in dataclasses.fields(self))  # type: ignore[arg-type]
+        return f"{type(self).__name__}({fields})"
+
+    __hash__ = None  # type: ignore[assignment]
+
     def model_dump(self, mode: str = "python") -> dict[str, Any]:
         return dataclasses.asdict(self)  # type: ignore[call-overload]
 
@@ -50,13 +59,13 @@ class _Model:
         return TypeAdapter(cls).json_schema(by_alias=by_alias)
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False, eq=False)
 class SourceRef(_Model):
     document: Annotated[str, Field(description="Document id, see Result.sources.")]
     passage: str
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False, eq=False)
 class Trace(_Model):
     """One sentence and why it is there."""
 
@@ -67,7 +76,7 @@ class Trace(_Model):
     assumption: Annotated[str | None, Field(description="Set when the rule is an editable assumption.")] = None
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False, eq=False)
 class Document(_Model):
     id: str
     publisher: str
@@ -75,7 +84,7 @@ class Document(_Model):
     year: int
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False, eq=False)
 class QuestionnaireRef(_Model):
     id: str
     version: str
@@ -84,7 +93,7 @@ class QuestionnaireRef(_Model):
     rules_version: str
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False, eq=False)
 class SignalResult(_Model):
     id: str
     title: str
@@ -98,14 +107,14 @@ class SignalResult(_Model):
     assumption: str | None = None
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False, eq=False)
 class AreaScore(_Model):
     id: str
     title: str
     value: Annotated[float, Field(ge=0, le=1, description="Size of the gap, 0 (none) to 1 (large).")]
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False, eq=False)
 class FocusArea(_Model):
     id: str
     title: str
@@ -115,7 +124,7 @@ class FocusArea(_Model):
     trace: Trace
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False, eq=False)
 class Tooling(_Model):
     id: str
     text: str
@@ -123,7 +132,7 @@ class Tooling(_Model):
     trace: Trace
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False, eq=False)
 class Profile(_Model):
     seniority: Seniority
     seniority_title: str
@@ -139,7 +148,7 @@ class Profile(_Model):
     soft_skills: list[Trace]
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False, eq=False)
 class BandRow(_Model):
     seniority: Seniority
     title: str
@@ -148,7 +157,7 @@ class BandRow(_Model):
     recommended: bool
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False, eq=False)
 class CeilingGap(_Model):
     ceiling: float
     amount: Annotated[float, Field(description="How far the ceiling is below the band's lower end.")]
@@ -156,7 +165,7 @@ class CeilingGap(_Model):
     advice: list[Trace]
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False, eq=False)
 class Budget(_Model):
     market: str
     market_label: str
@@ -177,7 +186,7 @@ class Budget(_Model):
     ceiling_gap: CeilingGap | None = None
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False, eq=False)
 class TimeToHire(_Model):
     min: int
     max: int
@@ -186,7 +195,7 @@ class TimeToHire(_Model):
     trace: Trace
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False, eq=False)
 class MandateItem(_Model):
     id: str
     title: str
@@ -196,13 +205,13 @@ class MandateItem(_Model):
     trace: Trace
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False, eq=False)
 class Mandate(_Model):
     items: list[MandateItem]
     missing: Annotated[list[str], Field(description="Ids of the mandate items not in place.")]
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False, eq=False)
 class AnsweredQuestion(_Model):
     id: str
     label: str
@@ -213,14 +222,14 @@ class AnsweredQuestion(_Model):
     answered: bool
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False, eq=False)
 class AnsweredSection(_Model):
     id: str
     title: str
     questions: list[AnsweredQuestion]
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False, eq=False)
 class ScoreTerm(_Model):
     id: str
     title: str
@@ -229,7 +238,7 @@ class ScoreTerm(_Model):
     points: float
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False, eq=False)
 class Methodology(_Model):
     score_formula: str
     score_terms: list[ScoreTerm]
@@ -240,14 +249,14 @@ class Methodology(_Model):
     bands_file: str
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False, eq=False)
 class Assumption(_Model):
     id: str
     value: float
     text: str
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False, eq=False)
 class BusinessFigure(_Model):
     id: str
     title: str
@@ -258,7 +267,7 @@ class BusinessFigure(_Model):
     assumptions: Annotated[list[str], Field(description="Ids of the assumptions the figure uses.")]
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False, eq=False)
 class BusinessCase(_Model):
     figures: list[BusinessFigure]
     total_fte: float
@@ -273,7 +282,7 @@ class BusinessCase(_Model):
     aim: Annotated[str, Field(description="The sources' statement of what the role frees people for.")]
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False, eq=False)
 class Change(_Model):
     question: str
     label: str
@@ -283,7 +292,7 @@ class Change(_Model):
     needed_display: str
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False, eq=False)
 class WhatWouldChange(_Model):
     changes: list[Change]
     effect: Literal["decision", "seniority", "band"]
@@ -296,7 +305,7 @@ class WhatWouldChange(_Model):
     text: str
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False, eq=False)
 class Confidence(_Model):
     known_share: Annotated[float, Field(ge=0, le=1, description="Share of the decision's inputs that are known.")]
     inputs: int
@@ -307,7 +316,7 @@ class Confidence(_Model):
     text: str
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False, eq=False)
 class ToVerify(_Model):
     question: str
     label: str
@@ -315,7 +324,7 @@ class ToVerify(_Model):
     text: str
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False, eq=False)
 class Sensitivity(_Model):
     rule: str
     title: str
@@ -330,7 +339,7 @@ class Sensitivity(_Model):
     text: str
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False, eq=False)
 class Result(_Model):
     format_version: int = RESULT_FORMAT
     language: str

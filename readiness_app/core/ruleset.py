@@ -6,6 +6,12 @@ installed wheel."""
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import logging
+import os
+import pickle
+import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -15,6 +21,7 @@ from .questionnaire import Questionnaire, load_questionnaire
 from .rules import Rules, load_rules
 from .salary import SalaryBands, load_salary_bands
 
+log = logging.getLogger(__name__)
 _PACKAGE = Path(__file__).resolve().parent.parent
 DEFAULT_QUESTIONNAIRE = "mlops-readiness.yaml"
 DEFAULT_RULES = "rules.yaml"
@@ -61,6 +68,69 @@ def _stamp(path: Path) -> tuple[Path, float]:
 
 @lru_cache(maxsize=8)
 def _load_cached(q_path: Path, _q_mtime: float, r_path: Path | None, _r_mtime: float | None) -> Ruleset:
+    cache = _cache_file(q_path, r_path)
+    ruleset = _read_cache(cache) if cache else None
+    if ruleset is None:
+        ruleset = _load(q_path, r_path)
+        if cache:
+            _write_cache(cache, ruleset)
+    return ruleset
+
+
+# -- a cache of validated rulesets: parsing and validating the YAML files is
+# most of the time a command takes, and they rarely change ---------------------
+
+def _cache_file(q_path: Path, r_path: Path | None) -> Path | None:
+    if os.environ.get("READINESS_APP_NO_CACHE"):
+        return None
+    folder = os.environ.get("READINESS_APP_CACHE_DIR")
+    if not folder:
+        try:
+            from platformdirs import user_cache_dir
+        except ImportError:  # pragma: no cover - a dependency
+            return None
+        folder = user_cache_dir("readiness-app", appauthor=False)
+    import pydantic
+
+    from .. import __version__
+
+    key = hashlib.sha256(f"{__version__}|{pydantic.VERSION}|{q_path}|{r_path}".encode()).hexdigest()[:24]
+    return Path(folder) / "rulesets" / f"{key}.pickle"
+
+
+def _digest(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def _read_cache(cache: Path) -> Ruleset | None:
+    try:
+        with cache.open("rb") as handle:
+            files, ruleset = pickle.load(handle)  # noqa: S301 - our own cache in the user's cache folder
+    except Exception:  # missing, stale or from another version: load the files instead
+        return None
+    if not isinstance(ruleset, Ruleset) or any(_digest(Path(p)) != d for p, d in files):
+        return None
+    return ruleset
+
+
+def _write_cache(cache: Path, ruleset: Ruleset) -> None:
+    files = [(str(p), _digest(p)) for p in (ruleset.questionnaire_path, ruleset.rules_path, ruleset.bands_path)]
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cache.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump((files, ruleset), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache)
+    except OSError as exc:  # a read-only home folder only costs speed
+        log.debug("ruleset cache not written: %s", exc)
+        with contextlib.suppress(OSError, UnboundLocalError):
+            os.unlink(tmp)
+
+
+def _load(q_path: Path, r_path: Path | None) -> Ruleset:
     questionnaire = load_questionnaire(q_path)
     if r_path is None:
         if questionnaire.rules:
