@@ -371,7 +371,8 @@ class _Assessment:
                 value = self.ctx.answers.get(question.id)
                 visible = question.id in self.ctx.visible
                 rows.append(AnsweredQuestion(
-                    id=question.id, label=self.t(question.label), type=question.type, value=value,
+                    id=question.id, label=self.t(question.label), short=self.t(question.short or question.label),
+                    type=question.type, value=value,
                     display=self.display(question) if visible else "—", visible=visible,
                     answered=visible and value is not None,
                 ))

@@ -215,6 +215,7 @@ class Mandate(_Model):
 class AnsweredQuestion(_Model):
     id: str
     label: str
+    short: Annotated[str, Field(description="A short name for the answer, for tables and references.")] = ""
     type: str
     value: Any = None
     display: str
