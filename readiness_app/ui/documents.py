@@ -3,6 +3,8 @@ modified flag, with signals the pages, the side panel and the autosave follow.""
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +19,12 @@ from ..core.ruleset import Ruleset
 from ..core.text import pick
 
 MAX_RECENT = 8
+
+
+def default_file_name(company: str, day: date | None = None, suffix: str = ".pdf") -> str:
+    """``Finlytics-SAS-mlops-readiness-2026-03-01.pdf``: from the company and the date."""
+    slug = re.sub(r"[^\w]+", "-", company, flags=re.UNICODE).strip("-_")[:60] or "assessment"
+    return f"{slug}-mlops-readiness-{(day or date.today()).isoformat()}{suffix}"
 
 
 class AssessmentModel(QObject):

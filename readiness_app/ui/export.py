@@ -4,9 +4,7 @@ in-app preview. The report module (reportlab) and QtPdf load only when used."""
 from __future__ import annotations
 
 import logging
-import re
 import tempfile
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,12 +16,6 @@ from ..core.errors import ReadinessError
 from ..core.result import Result
 
 log = logging.getLogger(__name__)
-
-
-def default_file_name(company: str, day: date | None = None) -> str:
-    """``Finlytics-SAS-mlops-readiness-2026-03-01.pdf``: from the company and the date."""
-    slug = re.sub(r"[^\w]+", "-", company, flags=re.UNICODE).strip("-_")[:60] or "assessment"
-    return f"{slug}-mlops-readiness-{(day or date.today()).isoformat()}.pdf"
 
 
 class _Worker(QObject):

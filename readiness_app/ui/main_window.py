@@ -8,16 +8,14 @@ import os
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMainWindow, QMessageBox, QWidget
 
 from ..core.errors import ReadinessError
 from ..core.ruleset import Ruleset, load_ruleset
 from .autosave import Autosaver, data_dir, pending_autosave, read_autosave
-from .documents import AssessmentModel, RecentFiles
-from .export import PreviewDialog, ReportJob, default_file_name, open_file, pdf_preview_available, preview_path
-from .export import show_in_folder as reveal
+from .documents import AssessmentModel, RecentFiles, default_file_name
 from .pages import SectionPage, Wizard
 from .result_page import ResultPage
 from .side_panel import SidePanel
@@ -30,8 +28,8 @@ class MainWindow(QMainWindow):
         self.recent = RecentFiles(data_dir() / "settings.ini")
         self.autosaver = Autosaver(self.model, parent=self)
         self.last_pdf: Path | None = None
-        self.preview: PreviewDialog | None = None
-        self.job: ReportJob | None = None
+        self.preview = None  # the report preview dialog, once opened
+        self.job = None  # the report being written (export.ReportJob)
 
         self.wizard = Wizard()
         sections = self.model.questionnaire.sections
@@ -58,10 +56,18 @@ class MainWindow(QMainWindow):
         self.result_page.answerActivated.connect(self.jump_to_question)
         self.result_page.exportRequested.connect(self.export_pdf)
         self.result_page.previewRequested.connect(self.preview_report)
-        self.result_page.open_pdf.clicked.connect(lambda: self.last_pdf and open_file(self.last_pdf))
-        self.result_page.show_folder.clicked.connect(lambda: self.last_pdf and reveal(self.last_pdf))
+        self.result_page.open_pdf.clicked.connect(self.open_pdf)
+        self.result_page.show_folder.clicked.connect(self.show_pdf_folder)
         self.wizard.restart()
         self._title()
+        QTimer.singleShot(150, self, self._build_pages_while_idle)
+
+    def _build_pages_while_idle(self) -> None:
+        """Pages not shown yet get their inputs after the first paint, one per event-loop turn."""
+        page = next((p for p in self.pages if not p.built), None)
+        if page is not None:
+            page.build()
+            QTimer.singleShot(0, self, self._build_pages_while_idle)
 
     # -- chrome ------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None) -> QAction:
@@ -159,7 +165,7 @@ class MainWindow(QMainWindow):
         return self.save_to(self.model.path) if self.model.path else self.save_as()
 
     def save_as(self) -> bool:
-        name = default_file_name(self.model.company_name()).removesuffix(".pdf") + ".json"
+        name = default_file_name(self.model.company_name(), suffix=".json")
         start = str(self.model.path or Path(self._start_dir()) / name)
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save assessment"), start,
                                               self.tr("Assessments (*.json)"))
@@ -248,6 +254,8 @@ class MainWindow(QMainWindow):
         self._run_report(path, self.tr("Writing the PDF report…"), self._exported)
 
     def _run_report(self, path: Path, title: str, then) -> None:
+        from .export import ReportJob  # the report stack loads on first export, not at start
+
         self.job = ReportJob(self, self.model.result(), path, self._report_options(), title)
         self.job.done.connect(then)
         self.job.failed.connect(self._report_failed)
@@ -263,7 +271,21 @@ class MainWindow(QMainWindow):
         self.result_page.set_exported(path)
         self.statusBar().showMessage(self.tr("Report saved to {0}").format(path), 8000)
 
+    def open_pdf(self) -> None:
+        from .export import open_file
+
+        if self.last_pdf:
+            open_file(self.last_pdf)
+
+    def show_pdf_folder(self) -> None:
+        from .export import show_in_folder
+
+        if self.last_pdf:
+            show_in_folder(self.last_pdf)
+
     def preview_report(self) -> None:
+        from .export import pdf_preview_available, preview_path
+
         if not self._ready() or self.job is not None:
             return
         if not pdf_preview_available():
@@ -273,6 +295,8 @@ class MainWindow(QMainWindow):
         self._run_report(preview_path(), self.tr("Preparing the preview…"), self._show_preview)
 
     def _show_preview(self, path: Path) -> None:
+        from .export import PreviewDialog
+
         self.job = None
         self.preview = PreviewDialog(path, self)
         self.preview.open()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from ..core.questionnaire import Section
 from ..core.text import pick
 from .documents import AssessmentModel
-from .style import assign_mnemonics, error_colour
+from .style import assign_mnemonics, error_colour, scaled_font
 from .widgets import QuestionBlock
 
 RESERVED_MNEMONICS = {"n", "b", "f", "h", "o"}  # Next, Back, File, Help, nOtes
@@ -44,7 +44,20 @@ class Wizard(QWizard):
             self.button(which).setMinimumWidth(120)
         self.button(QWizard.WizardButton.NextButton).setToolTip(self.tr("Next section (Enter or Alt+N)"))
         self.button(QWizard.WizardButton.BackButton).setToolTip(self.tr("Previous section (Alt+B)"))
-        self.currentIdChanged.connect(self.pageShown.emit)
+        self.currentIdChanged.connect(self._shown)
+        self._title_label: QLabel | None = None
+
+    def _shown(self, page_id: int) -> None:
+        if self._title_label is None and self.currentPage() is not None:
+            # QWizard gives its header no name: find the label showing the title, make it projector-sized
+            title = self.currentPage().title()
+            pages = set(self.pageIds())
+            for label in self.findChildren(QLabel):
+                if label.text() == title and not any(self.page(i).isAncestorOf(label) for i in pages):
+                    label.setFont(scaled_font(label, 1.4, bold=True))
+                    self._title_label = label
+                    break
+        self.pageShown.emit(page_id)
 
     def reject(self) -> None:  # Escape: stay open
         pass
@@ -78,13 +91,34 @@ class SectionPage(QWizardPage):
         self.setTitle(self.tr("{0}. {1}").format(number, pick(section.title, lang)))
         self.setSubTitle(pick(section.description, lang) or " ")
         self.blocks: dict[str, QuestionBlock] = {}
-        content = QWidget()
+        self.built = False
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        self.reason.setAccessibleName(self.tr("Why Next is disabled"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.reason)
+        self._problems: list[tuple[str, str]] = []
+        self._filling = False
+
+    def build(self) -> None:
+        """Create the inputs, once: on first display, or while the app is idle after start."""
+        if self.built:
+            return
+        self.built = True
+        section, lang = self.section, self.model.lang
+        content = QWidget(self.scroll)  # parented at once: a parentless widget made while shown steals activation
         content.setObjectName("pageContent")
         column = QVBoxLayout(content)
         column.setContentsMargins(4, 0, 16, 8)
         column.setSpacing(6)
         for question in section.questions:
-            block = QuestionBlock(question, lang)
+            block = QuestionBlock(question, lang, content)
             block.input.changed.connect(lambda qid=question.id: self._input_changed(qid))
             self.blocks[question.id] = block
             column.addWidget(block)
@@ -108,24 +142,12 @@ class SectionPage(QWizardPage):
                                 strict=True):
             if index is not None:
                 block.set_mnemonic(index)
-        self.scroll = QScrollArea()
         self.scroll.setWidget(content)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.reason = QLabel()
-        self.reason.setWordWrap(True)
-        self.reason.setAccessibleName(self.tr("Why Next is disabled"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll, 1)
-        layout.addWidget(self.reason)
-        self._problems: list[tuple[str, str]] = []
-        self._filling = False
 
     # -- QWizardPage -------------------------------------------------------
     def initializePage(self) -> None:
         """Fill every input from the model (answers may come from an opened file)."""
+        self.build()
         self._filling = True
         for qid, block in self.blocks.items():
             block.input.set_value(self.model.answer(qid))
@@ -136,7 +158,7 @@ class SectionPage(QWizardPage):
             self.notes.blockSignals(False)
         self._filling = False
         self.refresh()
-        QTimer.singleShot(0, self._focus_first)
+        QTimer.singleShot(0, self, self._focus_first)
 
     def cleanupPage(self) -> None:  # going back keeps the answers
         pass

@@ -203,7 +203,11 @@ class ResultPage(QWizardPage):
         self.headline.setWordWrap(True)
         self.headline.setFont(scaled_font(self, 1.15))
         self.score = QLabel()
-        for w in (self.decision, self.headline, self.score):
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.facts.setFont(scaled_font(self, 1.05, bold=True))
+        self.facts.setAccessibleName(self.tr("Key figures"))
+        for w in (self.decision, self.headline, self.facts, self.score):
             box.addWidget(w)
         return self.banner
 
@@ -250,7 +254,7 @@ class ResultPage(QWizardPage):
     # -- showing -----------------------------------------------------------
     def initializePage(self) -> None:
         self.show_result(self.model.result())
-        QTimer.singleShot(0, self._focus_export)
+        QTimer.singleShot(0, self, self._focus_export)
 
     def _focus_export(self) -> None:
         if self.wizard() is not None and self.wizard().currentPage() is self:
@@ -284,6 +288,11 @@ class ResultPage(QWizardPage):
                                    f"{self.tr('Focus')}: {escape(focus)}")
         self.profile_traces.set_traces([p.seniority_trace, p.background_trace] + [f.trace for f in p.focus_areas], r)
         b = r.budget
+        t = r.time_to_hire_weeks
+        band_short = (self.tr("no published figure") if b.base_min is None
+                      else format_money_range(b.base_min, b.base_max, b.currency, r.language))
+        self.facts.setText(self.tr("Profile: {0}   ·   Budget: {1}   ·   Time to hire: {2} to {3} weeks").format(
+            p.seniority_title, band_short, t.min, t.max))
         if b.base_min is None:
             band = self.tr("No published figure for {0}").format(escape(b.market_label))
         else:
@@ -297,7 +306,6 @@ class ResultPage(QWizardPage):
         if b.ceiling_gap:
             budget_traces.insert(1, Trace(text=b.ceiling_gap.text, answers=["budget_ceiling"], rule="budget.ceiling"))
         self.budget_traces.set_traces(budget_traces, r)
-        t = r.time_to_hire_weeks
         self.time_label.setText(f"<span style='font-size:large'><b>"
                                 f"{self.tr('{0} to {1} weeks').format(t.min, t.max)}</b></span>")
         self.time_traces.set_traces([t.trace] + t.stretched_by, r)

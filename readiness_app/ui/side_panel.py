@@ -58,7 +58,7 @@ class SidePanel(QWidget):
             done, count = self.model.section_progress(section)
             answered, total = answered + done, total + count
             complete = not self.model.section_problems(section)
-            mark = "✔" if complete else self.tr("{0} of {1}").format(done, count)
+            mark = self.tr("✔ complete") if complete else self.tr("{0} of {1} answered").format(done, count)
             self._set(row, f"{row + 1}. {pick(section.title, self.model.lang)}\n    {mark}",
                       row in visited or reachable, row == current)
             reachable = reachable and complete

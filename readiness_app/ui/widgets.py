@@ -289,7 +289,8 @@ class TextInput(QuestionInput):
         self._name(self.edit)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
+        layout.addWidget(self.edit, 1)
+        layout.addStretch(0)
         self.edit.textChanged.connect(lambda _t: self.changed.emit())
 
     def value(self) -> Any:
@@ -327,7 +328,7 @@ class QuestionBlock(QWidget):
         super().__init__(parent)
         self.question = question
         text = pick(question.label, lang)
-        if not question.required:
+        if not question.required and "optional" not in text.lower():
             text += " " + self.tr("(optional)")
         self.label = QLabel(text.replace("&", "&&"))
         self.label.setWordWrap(True)
@@ -338,12 +339,10 @@ class QuestionBlock(QWidget):
         self.label.setBuddy(self.input.focus_target())
         self.help = QLabel(pick(question.help, lang))
         self.help.setWordWrap(True)
-        self.help.setVisible(bool(question.help))
         self.help.setAccessibleName(self.tr("Help: {0}").format(pick(question.label, lang)))
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setAccessibleName(self.tr("Problem"))
-        self.problem.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 10)
         layout.setSpacing(4)
@@ -351,6 +350,9 @@ class QuestionBlock(QWidget):
         layout.addWidget(self.input)
         layout.addWidget(self.help)
         layout.addWidget(self.problem)
+        # only once they have a parent: showing a parentless widget opens a window of its own
+        self.help.setVisible(bool(question.help))
+        self.problem.hide()
 
     def set_mnemonic(self, letter_index: int) -> None:
         text = self.label.text()
