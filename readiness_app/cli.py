@@ -20,7 +20,7 @@ EXIT_OK, EXIT_BUG, EXIT_USER = 0, 1, 2
 
 
 def _add_inputs(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("answers", type=Path, help="answers file (YAML or JSON)")
+    parser.add_argument("answers", type=Path, help="answers file (YAML or JSON) or an assessment saved by the app")
     parser.add_argument("--questionnaire", type=Path, metavar="FILE",
                         help="questionnaire file (default: the packaged one)")
     parser.add_argument("--rules", type=Path, metavar="FILE",
@@ -66,12 +66,15 @@ def cmd_assess(args: argparse.Namespace) -> int:
     for target in (args.json, args.pdf):
         if target is not None:
             check_target(target)
-    result, _, _ = assess_file(args.answers, args.questionnaire, args.rules, args.lang)
+    assessed = assess_file(args.answers, args.questionnaire, args.rules, args.lang)
+    result = assessed.result
     if args.pdf is not None:
         from .report import write_report  # reportlab only when a PDF is asked for
 
-        write_report(result, args.pdf, paper=args.paper, prepared_for=args.prepared_for,
-                     prepared_by=args.prepared_by)
+        meta = assessed.metadata
+        write_report(result, args.pdf, paper=args.paper,
+                     prepared_for=args.prepared_for or _text(meta.get("prepared_for")),
+                     prepared_by=args.prepared_by or _text(meta.get("prepared_by")), notes=assessed.notes)
     if args.json is not None:
         atomic_write_text(args.json, result.model_dump_json(indent=2) + "\n")
     print(summary(result))
@@ -79,6 +82,10 @@ def cmd_assess(args: argparse.Namespace) -> int:
         if target is not None:
             print(f"{label} written to {target}")
     return EXIT_OK
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
 
 
 def cmd_explain(args: argparse.Namespace) -> int:

@@ -88,3 +88,21 @@ def test_core_imports_no_qt_and_no_reportlab():
             "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'reportlab'))))")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert proc.stdout.strip() == "[]", proc.stdout + proc.stderr
+
+
+def test_assess_a_document_saved_by_the_app_with_its_notes(tmp_path):
+    import yaml
+
+    answers = yaml.safe_load((EXAMPLES / "scaleup-all-signals.yaml").read_text())["answers"]
+    doc = {"format": "readiness-app/assessment", "format_version": 1, "questionnaire": "mlops-readiness",
+           "answers": answers, "notes": {"mandate": "Sponsor confirmed by the CEO in the workshop."},
+           "metadata": {"prepared_by": "Claire Dubois"}}
+    path = tmp_path / "finlytics.json"
+    path.write_text(json.dumps(doc))
+    pdf = tmp_path / "finlytics.pdf"
+    proc = run_cli("assess", str(path), "--pdf", str(pdf))
+    assert proc.returncode == 0, proc.stderr
+    assert "HIRE AN MLOPS ENGINEER" in proc.stdout
+    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split())
+    assert "Sponsor confirmed by the CEO in the workshop." in text
+    assert "Claire Dubois" in text

@@ -1,15 +1,36 @@
-"""One call from an answers file to a result, shared by the CLI and the wizard."""
+"""One call from a file of answers to a result, shared by the CLI and the wizard.
+
+The file is either an answers file (``{questionnaire, answers}``, YAML or JSON)
+or an assessment document saved by the wizard (which adds notes and metadata)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .answers import load_answers_file, validate_answers
+from pydantic import ValidationError
+
+from .answers import AnswersFile, validate_answers
+from .datafile import parse, problems_from_validation, read_text
 from .engine import assess
 from .errors import AnswersError
 from .result import Result
 from .ruleset import Ruleset, data_dir, load_ruleset
+
+_WHAT = "an answers file (YAML or JSON with 'answers') or a saved assessment"
+
+
+@dataclass
+class Assessed:
+    result: Result
+    ruleset: Ruleset
+    answers: dict[str, Any]
+    notes: dict[str, str] = field(default_factory=dict)
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    def __iter__(self):  # ``result, ruleset, answers = assess_file(...)``
+        return iter((self.result, self.ruleset, self.answers))
 
 
 def ruleset_for(questionnaire_id: str | None, questionnaire: str | Path | None = None,
@@ -28,9 +49,31 @@ def ruleset_for(questionnaire_id: str | None, questionnaire: str | Path | None =
                        "with --questionnaire)")
 
 
-def assess_file(answers_path: str | Path, questionnaire: str | Path | None = None,
-                rules: str | Path | None = None, lang: str = "en") -> tuple[Result, Ruleset, dict[str, Any]]:
-    answers_file = load_answers_file(answers_path)
-    ruleset = ruleset_for(answers_file.questionnaire, questionnaire, rules, answers_path)
-    values = validate_answers(ruleset.questionnaire, answers_file.answers, answers_path)
-    return assess(ruleset, values, lang), ruleset, values
+def assess_file(path: str | Path, questionnaire: str | Path | None = None, rules: str | Path | None = None,
+                lang: str = "en") -> Assessed:
+    path = Path(path)
+    text = read_text(path, AnswersError, _WHAT)
+    data = parse(text, path, AnswersError, _WHAT)
+    if not isinstance(data, dict):
+        raise AnswersError(path, f"expected a mapping with an 'answers' key at the top, got {type(data).__name__}")
+    notes: dict[str, str] = {}
+    metadata: dict[str, Any] = {}
+    if "format" in data:  # an assessment saved by the wizard
+        from .document import document_from_data
+
+        ruleset = ruleset_for(data.get("questionnaire"), questionnaire, rules, path) \
+            if questionnaire or rules else None
+        doc, ruleset = document_from_data(data, path, ruleset)
+        raw, notes, metadata = doc.answers, dict(doc.notes), dict(doc.metadata)
+    else:
+        if "answers" not in data:
+            raise AnswersError(path, "has no 'answers' key: expected {questionnaire: <id>, answers: "
+                               "{<question id>: <value>}}")
+        try:
+            answers_file = AnswersFile.model_validate(data)
+        except ValidationError as exc:
+            raise AnswersError(path, problems_from_validation(exc, data, text, path)) from None
+        ruleset = ruleset_for(answers_file.questionnaire, questionnaire, rules, path)
+        raw = answers_file.answers
+    values = validate_answers(ruleset.questionnaire, raw, path)
+    return Assessed(assess(ruleset, values, lang), ruleset, values, notes, metadata)

@@ -1,0 +1,220 @@
+"""``python -m benchmarks``: every figure with its floor, ratio and target."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from . import floors, subjects
+
+ROOT = Path(__file__).resolve().parent.parent
+SCALEUP = ROOT / "examples" / "scaleup-all-signals.yaml"
+
+
+@dataclass
+class Figure:
+    name: str
+    unit: str
+    median: float
+    low: float
+    high: float
+    floor: str | None
+    floor_median: float | None
+    ratio: float | None
+    target: str
+    ok: bool
+    samples: list[float] = field(default_factory=list)
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as an installed app runs: compiled bytecode cached
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return env
+
+
+def _run(args: list[str], env: dict[str, str]) -> tuple[float, str]:
+    start = time.perf_counter()
+    proc = subprocess.run(args, capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    elapsed = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise SystemExit(f"benchmark command failed: {' '.join(args)}\n{proc.stderr}")
+    return elapsed, proc.stdout
+
+
+def _peak_mb(stdout: str) -> float:
+    for line in stdout.splitlines():
+        if line.startswith("PEAK_KB"):
+            return int(line.split()[1]) / 1024
+    raise SystemExit("no PEAK_KB line in the output")
+
+
+def _script(source: str, tmp: Path, name: str) -> Path:
+    path = tmp / f"{name}.py"
+    path.write_text(source)
+    return path
+
+
+def paired(name: str, subject: list[str], floor: list[str], floor_name: str, runs: int, target_ratio: float,
+           env: dict[str, str]) -> Figure:
+    """Fresh-process wall time, alternating subject and floor so both see the same machine."""
+    _run(subject, env), _run(floor, env)  # warm the file cache and the bytecode
+    subject_t, floor_t = [], []
+    for _ in range(runs):
+        subject_t.append(_run(subject, env)[0])
+        floor_t.append(_run(floor, env)[0])
+    med, fmed = statistics.median(subject_t), statistics.median(floor_t)
+    ratio = med / fmed
+    return Figure(name, "s", med, min(subject_t), max(subject_t), floor_name, fmed, ratio,
+                  f"<= {target_ratio}x floor", ratio <= target_ratio, subject_t)
+
+
+def in_process(name: str, fn, runs: int, limit_ms: float, stat: str = "median",
+               floor_name: str | None = None, floor_ms: float | None = None) -> Figure:
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - start) * 1000)
+    value = statistics.median(samples) if stat == "median" else _p95(samples)
+    ratio = value / floor_ms if floor_ms else None
+    return Figure(name, "ms", value, min(samples), max(samples), floor_name, floor_ms, ratio,
+                  f"{stat} < {limit_ms:g} ms", value < limit_ms, samples)
+
+
+def _p95(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+
+
+def core_figures(runs: int) -> list[Figure]:
+    from readiness_app.core import assess, load_ruleset, validate_answers
+    from readiness_app.core.answers import load_answers_file
+    from readiness_app.report import render_report_bytes
+
+    ruleset = load_ruleset()
+    answers = validate_answers(ruleset.questionnaire, load_answers_file(SCALEUP).answers)
+    result = assess(ruleset, answers)
+    render_report_bytes(result)  # fonts registered, modules imported: the app's steady state
+    return [
+        in_process("scoring one assessment (in process)", lambda: assess(ruleset, answers, decision_support=False),
+                   runs * 40, 1.0),
+        in_process("full result with what would change (in process)", lambda: assess(ruleset, answers),
+                   runs * 10, 20.0),
+        in_process("PDF export of the full report (in process)", lambda: render_report_bytes(result), runs * 2,
+                   300.0),
+    ]
+
+
+def gui_in_process(runs: int) -> list[Figure]:
+    """Page switch and live result update, each against one 60 Hz frame."""
+    import yaml
+    from PySide6.QtWidgets import QApplication
+
+    from readiness_app.ui.app import create_window
+
+    app, window = create_window()
+    window.show()
+    app.processEvents()
+    for qid, value in yaml.safe_load(SCALEUP.read_text())["answers"].items():
+        window.model.set_answer(qid, value)
+    app.processEvents()
+    switches = []
+    for _ in range(max(3, runs // 2)):
+        window.wizard.restart()
+        app.processEvents()
+        for _ in range(len(window.pages)):
+            start = time.perf_counter()
+            window.wizard.next()
+            window.wizard.currentPage().repaint()
+            QApplication.processEvents()
+            switches.append((time.perf_counter() - start) * 1000)
+    updates = []
+    for i in range(runs * 6):
+        start = time.perf_counter()
+        window.model.set_answer("infra_time_share", 40 + (i % 30))
+        window.wizard.currentPage().repaint()
+        QApplication.processEvents()
+        updates.append((time.perf_counter() - start) * 1000)
+    frame = 1000 / 60
+    figures = []
+    for name, samples in (("page switch (Next)", switches), ("live result update after one answer", updates)):
+        value = _p95(samples)
+        figures.append(Figure(name, "ms", value, min(samples), max(samples), "one 60 Hz frame", frame,
+                              value / frame, "p95 < 16 ms", value < 16.0, samples))
+    window.model.set_modified(False)
+    window.close()
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("--json", type=Path, metavar="FILE", help="also write the figures as JSON")
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions (less precise)")
+    args = parser.parse_args(argv)
+    runs = 5 if args.quick else 11
+    env = _env()
+    py = sys.executable
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        env["READINESS_APP_DATA_DIR"] = str(tmp / "data")
+        os.environ.update({k: env[k] for k in ("READINESS_APP_DATA_DIR", "QT_QPA_PLATFORM")})
+        pdf_floor = _script(floors.PYDANTIC_AND_PDF, tmp, "floor_pdf")
+        figures = [
+            paired("GUI cold start to first painted page", [py, str(_script(subjects.GUI_START, tmp, "gui"))],
+                   [py, str(_script(floors.QWIZARD, tmp, "floor_qwizard"))], "bare QWizard + pydantic", runs, 1.3,
+                   env),
+            paired("readiness-app assess, answers to JSON",
+                   [py, "-m", "readiness_app", "assess", str(SCALEUP), "--json", str(tmp / "r.json")],
+                   [py, "-c", floors.PYDANTIC], "pydantic, one model", runs, 1.5, env),
+            paired("readiness-app assess --pdf",
+                   [py, "-m", "readiness_app", "assess", str(SCALEUP), "--pdf", str(tmp / "r.pdf")],
+                   [py, str(pdf_floor), str(tmp / "floor.pdf")], "pydantic + reportlab one page", runs, 2.0, env),
+        ]
+        floor_mb = statistics.median(_peak_mb(_run([py, str(_script(floors.QWIZARD, tmp, "mem_floor"))], env)[1])
+                                     for _ in range(3))
+        gui_mb = statistics.median(_peak_mb(_run([py, str(_script(subjects.GUI_EXPORT_MEMORY, tmp, "mem")),
+                                                  str(SCALEUP)], env)[1]) for _ in range(3))
+        figures.append(Figure("peak memory of the GUI after export", "MB", gui_mb, gui_mb, gui_mb,
+                              "bare QWizard script", floor_mb, gui_mb / floor_mb, "<= floor + 60 MB",
+                              gui_mb <= floor_mb + 60))
+        figures += core_figures(runs)
+        figures += gui_in_process(runs)
+    print_table(figures)
+    report = {"python": platform.python_version(), "machine": platform.machine(), "runs": runs,
+              "figures": [{k: v for k, v in asdict(f).items() if k != "samples"} for f in figures]}
+    print(json.dumps(report, indent=2))
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2) + "\n")
+    missed = [f.name for f in figures if not f.ok]
+    if missed:
+        print("MISSED: " + "; ".join(missed), file=sys.stderr)
+    return 1 if missed else 0
+
+
+def print_table(figures: list[Figure]) -> None:
+    head = f"{'figure':52} {'median':>9} {'min':>9} {'max':>9}  {'floor':>9} {'ratio':>6}  target"
+    print(head)
+    print("-" * len(head))
+    for f in figures:
+        floor = f"{f.floor_median:9.3f}" if f.floor_median is not None else f"{'-':>9}"
+        ratio = f"{f.ratio:6.2f}" if f.ratio is not None else f"{'-':>6}"
+        mark = "ok" if f.ok else "MISSED"
+        print(f"{f.name[:52]:52} {f.median:9.3f} {f.low:9.3f} {f.high:9.3f}  {floor} {ratio}  "
+              f"{f.target} [{f.unit}] {mark}")
+        if f.floor:
+            print(f"{'':52}   floor: {f.floor}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
