@@ -12,11 +12,13 @@ def create_window(argv: list[str] | None = None):
     from PySide6.QtWidgets import QApplication
 
     from .main_window import MainWindow
+    from .refcount_guard import install
     from .style import setup_fonts
 
     app = QApplication.instance() or QApplication(["readiness-app", *(argv or [])])
     app.setApplicationName("readiness-app")
     app.setOrganizationName("readiness-app")
+    install(app)
     setup_fonts(app)
     window = MainWindow()
     screen = app.primaryScreen().availableGeometry() if app.primaryScreen() else None

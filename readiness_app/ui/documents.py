@@ -45,7 +45,7 @@ class AssessmentModel(QObject):
         self._modified = False
         self._revision = 0
         self._visible: tuple[int, set[str]] | None = None
-        self._result: tuple[int, Result] | None = None
+        self._result: tuple[int, Result, bool] | None = None
 
     # -- reading -----------------------------------------------------------
     @property
@@ -98,11 +98,16 @@ class AssessmentModel(QObject):
     def is_complete(self) -> bool:
         return not any(self.section_problems(s) for s in self.questionnaire.sections)
 
-    def result(self) -> Result:
-        """The engine's result for the answers that count (cached until the next change)."""
-        if self._result is None or self._result[0] != self._revision:
-            self._result = (self._revision, assess(self.ruleset, self.counted_answers(), self.lang))
-        return self._result[1]
+    def result(self, full: bool = False) -> Result:
+        """The engine's result for the answers that count (cached until the next change).
+
+        The live page skips the engine's decision-support search; ``full`` (for the
+        report) includes it."""
+        cached = self._result
+        if cached is None or cached[0] != self._revision or (full and not cached[2]):
+            result = assess(self.ruleset, self.counted_answers(), self.lang, decision_support=full)
+            self._result = cached = (self._revision, result, full)
+        return cached[1]
 
     def company_name(self) -> str:
         return str(self.doc.answers.get("company_name") or "").strip()

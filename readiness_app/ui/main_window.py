@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
     def _run_report(self, path: Path, title: str, then) -> None:
         from .export import ReportJob  # the report stack loads on first export, not at start
 
-        self.job = ReportJob(self, self.model.result(), path, self._report_options(), title)
+        self.job = ReportJob(self, self.model.result(full=True), path, self._report_options(), title)
         self.job.done.connect(then)
         self.job.failed.connect(self._report_failed)
         self.job.start()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -71,6 +71,12 @@ class TraceItem(QWidget):
         if self.toggle.isChecked():
             self._build_details()
 
+    def changeEvent(self, event: QEvent) -> None:
+        # style sheets resolve palette() once: rebuild the answer links when the system theme changes
+        if event.type() == QEvent.Type.PaletteChange and self.toggle.isChecked():
+            self._build_details()
+        super().changeEvent(event)
+
     def _expand(self, on: bool) -> None:
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
         if on:
@@ -93,7 +99,7 @@ class TraceItem(QWidget):
                 button = QPushButton(f"{label} → {display}".replace("&", "&&"))
                 button.setFlat(True)
                 button.setCursor(Qt.CursorShape.PointingHandCursor)
-                button.setStyleSheet("text-align: left; text-decoration: underline;")
+                button.setStyleSheet("text-align: left; text-decoration: underline; color: palette(window-text);")
                 button.setAccessibleName(self.tr("Change answer: {0}").format(label))
                 button.clicked.connect(lambda _c=False, q=qid: self.answerActivated.emit(q))
                 self.details_layout.addWidget(button)
@@ -268,8 +274,10 @@ class ResultPage(QWizardPage):
     def show_result(self, r: Result) -> None:
         self.result = r
         background, foreground = BANNER[r.decision]
-        self.banner.setStyleSheet(f"#banner {{ background: {background}; border-radius: 6px; }} "
-                                  f"#banner QLabel {{ color: {foreground}; }}")
+        if self.banner.property("decision") != r.decision:  # restyling is costly: only on a new decision
+            self.banner.setProperty("decision", r.decision)
+            self.banner.setStyleSheet(f"#banner {{ background: {background}; border-radius: 6px; }} "
+                                      f"#banner QLabel {{ color: {foreground}; }}")
         self.decision.setText(r.decision_label)
         self.headline.setText(r.headline)
         self.score.setText(self.tr("Score {0}/100 · {1} of {2} hiring signals present").format(
