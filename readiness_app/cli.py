@@ -12,8 +12,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__
-from .core.errors import ReadinessError
+# The app uses no pydantic plugin; skipping the scan of installed packages for
+# them saves a noticeable share of the start-up time.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
+from . import __version__  # noqa: E402
+from .core.errors import ReadinessError  # noqa: E402
 
 log = logging.getLogger(__name__)
 EXIT_OK, EXIT_BUG, EXIT_USER = 0, 1, 2

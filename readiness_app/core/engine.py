@@ -11,6 +11,7 @@ from . import rules as R
 from .answers import DONT_KNOW, visible_questions
 from .conditions import MISSING, Condition
 from .outcome import mandate_missing
+from .phrases import phrase
 from .questionnaire import Question, Questionnaire
 from .result import (
     AnsweredQuestion,
@@ -35,14 +36,8 @@ from .result import (
     Trace,
 )
 from .ruleset import Ruleset
-from .support import Support
+from .support import Support, lower_first
 from .text import fill, format_money, format_money_range, format_number, pick
-
-_YES_NO = {"en": ("yes", "no"), "fr": ("oui", "non"), "de": ("ja", "nein")}
-_NOT_ANSWERED = {"en": "not answered", "fr": "sans réponse", "de": "keine Antwort"}
-_DONT_KNOW = {"en": "don't know", "fr": "ne sait pas", "de": "weiß nicht"}
-_NONE = {"en": "none", "fr": "aucun", "de": "keine"}
-_AND = {"en": " and ", "fr": " et ", "de": " und "}
 
 
 class _Context:
@@ -86,10 +81,10 @@ class _Assessment:
 
     def display(self, question: Question) -> str:
         if question.id in self.ctx.unknown:
-            return _DONT_KNOW.get(self.lang, _DONT_KNOW["en"])
+            return phrase("dont_know", self.lang)
         value = self.ctx.answer(question.id)
         if value is MISSING:
-            return _NOT_ANSWERED.get(self.lang, _NOT_ANSWERED["en"])
+            return phrase("not_answered", self.lang)
         return display_value(question, value, self.lang)
 
     def answered(self, ids: list[str]) -> list[str]:
@@ -209,7 +204,7 @@ class _Assessment:
             ))
         present = [s.title for s in out if s.present]
         self.fields["present_signals"] = (", ".join(lower_first(t) for t in present)
-                                          or _NONE.get(self.lang, "none"))
+                                          or phrase("none", self.lang))
         self.fields["signals_present"] = str(len(present))
         self.fields["signals_total"] = str(len(out))
         return out
@@ -245,10 +240,10 @@ class _Assessment:
                                      trace=self.trace(m, f"mandate.{m.id}", self.t(m.action), [m.question])))
         missing = [i for i, m in zip(items, self.r.mandate, strict=True)
                    if mandate_missing(m.question, self.ctx.shown, self.ctx.unknown)]
-        joiner = _AND.get(self.lang, " and ")
+        joiner = phrase("and", self.lang)
         titles = [lower_first(i.title) for i in missing]
         self.fields["mandate_missing"] = (", ".join(titles[:-1]) + joiner + titles[-1]) if len(titles) > 1 \
-            else (titles[0] if titles else _NONE.get(self.lang, "none"))
+            else (titles[0] if titles else phrase("none", self.lang))
         return Mandate(items=items, missing=[i.id for i in missing])
 
     def first(self, rules: list, section: str) -> tuple[Any, Trace]:
@@ -308,23 +303,22 @@ class _Assessment:
         published = market.source is not None and market.figures is not None and not user_set
         bands_file = _short_path(rs.bands_path)
         if user_set:
-            source = "your answers (salary_band_min, salary_band_max)"
+            source = phrase("user_band_source", lang)
             trace = Trace(text="", answers=["salary_band_min", "salary_band_max", "hiring_market"],
-                          rule="budget.user_band", assumption="The band is your own figure, not from the sources.")
+                          rule="budget.user_band", assumption=phrase("user_band_assumption", lang))
         elif published:
             doc = next(d for d in self.r.documents if d.id == market.source.document)  # type: ignore[union-attr]
             source = f"{doc.publisher}, {doc.title}"
             trace = self.trace(market, f"salary_bands.{market.id}", "", self.answered(["hiring_market"]))
         else:
-            source = f"assumption: edit {bands_file}"
+            source = phrase("assumption_source", lang, file=bands_file)
             trace = self.trace(market, f"salary_bands.{market.id}", "", self.answered(["hiring_market"]))
         currency = market.currency
         self.fields.update(market=self.t(market.label), currency=currency,
                            band=format_money_range(low, high, currency, lang),
                            band_min=format_money(low, currency, lang), band_max=format_money(high, currency, lang))
         if low is None:
-            text = (f"The sources publish no salary figure for {self.t(market.label)}: set your own band in the "
-                    f"questionnaire (salary_band_min, salary_band_max) or in {bands_file}.")
+            text = phrase("no_band", lang, market=self.t(market.label), file=bands_file)
         else:
             text = self.render(self.r.budget.text)
         trace = trace.model_copy(update={"text": text, "answers": self.answered(trace.answers + ["hiring_market"])})
@@ -336,8 +330,8 @@ class _Assessment:
                                ceiling_gap=format_money(low - ceiling, currency, lang))
             gap = CeilingGap(
                 ceiling=float(ceiling), amount=float(low - ceiling),
-                text=(f"Your ceiling of {self.fields['ceiling']} is {self.fields['ceiling_gap']} below the lower end "
-                      f"of the {self.fields['seniority']} band ({self.fields['band']})."),
+                text=phrase("ceiling_gap", lang, ceiling=self.fields["ceiling"], gap=self.fields["ceiling_gap"],
+                            seniority=self.fields["seniority"], band=self.fields["band"]),
                 advice=self.items(self.r.budget.ceiling_advice, "budget.ceiling_advice"),
             )
         return Budget(
@@ -358,7 +352,8 @@ class _Assessment:
         return TimeToHire(
             min=low, max=high, text=text,
             stretched_by=[self.trace(s, f"time_to_hire.stretchers.{s.id}",
-                                     self.render(s.text) + (f" (+{s.add_weeks} weeks)" if s.add_weeks else ""),
+                                     self.render(s.text) + (phrase("plus_weeks", self.lang, weeks=s.add_weeks)
+                                                            if s.add_weeks else ""),
                                      self.cond_answers(s.when)) for s in stretchers],
             trace=self.trace(tth, "time_to_hire", text, []),
         )
@@ -381,26 +376,19 @@ class _Assessment:
 
     def methodology(self, terms: list[ScoreTerm]) -> Methodology:
         return Methodology(
-            score_formula=("Each of the five signals has a strength from 0 to 1, computed from the answers it "
-                           "names; the score is the weighted sum of the strengths plus the context terms that "
-                           "apply, as a share of the largest possible sum, from 0 to 100."),
+            score_formula=phrase("score_formula", self.lang),
             score_terms=terms,
             weights_note=self.t(self.r.score.weights_note),
             signals=[f"{self.t(s.title)}: {self.t(s.threshold)}." for s in self.r.signals],
             decision_rules=[
-                f"{'If ' + rule.when.describe() if rule.when else 'Otherwise'}: "
-                f"{lower_first(self.t(self.r.decision.labels[rule.decision]))}." for rule in self.r.decision.rules
+                phrase("rule_if", self.lang, condition=rule.when.describe(),
+                       decision=lower_first(self.t(self.r.decision.labels[rule.decision]))) if rule.when else
+                phrase("rule_otherwise", self.lang, decision=lower_first(self.t(self.r.decision.labels[rule.decision])))
+                for rule in self.r.decision.rules
             ],
             rules_file=_short_path(self.rs.rules_path),
             bands_file=_short_path(self.rs.bands_path),
         )
-
-
-def lower_first(text: str) -> str:
-    """'Model estate' -> 'model estate', but 'ML platform' stays as it is."""
-    if len(text) > 1 and text[1].isupper():
-        return text
-    return text[:1].lower() + text[1:]
 
 
 def _short_path(path) -> str:
@@ -415,12 +403,11 @@ def display_value(question: Question, value: Any, lang: str = "en") -> str:
     """An answer as a reader sees it: option labels, yes/no, grouped numbers."""
     kind = question.type
     if kind == "yes_no":
-        yes, no = _YES_NO.get(lang, _YES_NO["en"])
-        return yes if value else no
+        return phrase("yes" if value else "no", lang)
     if kind == "single_choice":
         return question.option_label(value, lang)
     if kind == "multiple_choice":
-        return ", ".join(question.option_label(v, lang) for v in value) or _NONE.get(lang, "none")
+        return ", ".join(question.option_label(v, lang) for v in value) or phrase("none", lang)
     if kind in ("integer", "number", "percent"):
         decimals = 0 if float(value).is_integer() else 1
         return format_number(value, lang, decimals)

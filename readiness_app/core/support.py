@@ -9,6 +9,7 @@ from typing import Any
 from .answers import DONT_KNOW
 from .conditions import MISSING
 from .outcome import Decider
+from .phrases import phrase
 from .questionnaire import Questionnaire
 from .result import (
     Assumption,
@@ -25,8 +26,6 @@ from .text import format_money, format_money_range, format_number, pick
 from .whatif import unknown_effects, what_would_change
 
 _DECIDERS: dict[int, tuple[Ruleset, Decider]] = {}
-_OP_WORDS = {"gt": "more than", "ge": "at least", "lt": "less than", "le": "at most", "eq": "exactly",
-             "ne": "anything but"}
 
 
 def decider_for(ruleset: Ruleset) -> Decider:
@@ -51,9 +50,9 @@ class Support:
 
     def show(self, qid: str, value: Any) -> str:
         if value is None or value is MISSING:
-            return "not answered"
+            return phrase("not_answered", self.lang)
         if value == DONT_KNOW:
-            return "don't know"
+            return phrase("dont_know", self.lang)
         return self.display(self.q.questions[qid], value)
 
     # -- what would change ---------------------------------------------------
@@ -64,22 +63,25 @@ class Support:
                             current_display=self.show(q, self.answers.get(q)), needed=v,
                             needed_display=self.show(q, v)) for q, v in changes]
             what, old, new = effects[0]
+            lang = self.lang
             if what == "decision":
-                result = f"the decision becomes \u201c{self.decision_labels[new]}\u201d"
                 old_text, new_text = self.decision_labels[old], self.decision_labels[new]
+                result = phrase("effect_decision", lang, value=new_text)
             elif what == "seniority":
-                result = f"the profile becomes {self.seniority_titles[new].lower()}"
                 old_text, new_text = self.seniority_titles[old], self.seniority_titles[new]
+                result = phrase("effect_seniority", lang, value=lower_first(new_text))
             else:
-                old_text = format_money_range(*(old or (None, None)), currency, self.lang)
-                new_text = format_money_range(*new, currency, self.lang)
-                result = f"the budget band becomes {new_text}"
-            said = " and ".join(f"{c.label.lower() if c.label[1:2].islower() else c.label}: {c.needed_display} "
-                                f"(now {c.current_display})" for c in items)
+                old_text = format_money_range(*(old or (None, None)), currency, lang)
+                new_text = format_money_range(*new, currency, lang)
+                result = phrase("effect_band", lang, value=new_text)
+            said = phrase("and", lang).join(
+                phrase("change_item", lang, label=lower_first(c.label), needed=c.needed_display,
+                       current=c.current_display) for c in items)
             out.append(WhatWouldChange(
                 changes=items, effect=what, current=old_text, becomes=new_text, decision=outcome.decision,
                 seniority=outcome.seniority, band_min=outcome.band[0] if outcome.band else None,
-                band_max=outcome.band[1] if outcome.band else None, text=f"With {said}, {result}."))
+                band_max=outcome.band[1] if outcome.band else None,
+                text=phrase("with_changes", lang, changes=said, effect=result)))
         order = {"decision": 0, "seniority": 1, "band": 2}
         return sorted(out, key=lambda w: (order[w.effect], len(w.changes)))
 
@@ -102,29 +104,28 @@ class Support:
         for qid in sorted(unknown, key=list(self.q.questions).index):
             outcomes = [o for _, o in effects.get(qid, ())]
             changes = []
+            lang, either = self.lang, phrase("or", self.lang)
             if any(o.decision != base.decision for o in outcomes):
                 options = sorted({self.decision_labels[o.decision] for o in outcomes})
-                changes.append(("decision", f"the decision ({' or '.join(options)})"))
+                changes.append(("decision", phrase("the_decision", lang, options=either.join(options))))
             if any(o.seniority != base.seniority for o in outcomes):
-                options = sorted({self.seniority_titles[o.seniority].lower() for o in outcomes})
-                changes.append(("seniority", f"the seniority ({' or '.join(options)})"))
+                options = sorted({lower_first(self.seniority_titles[o.seniority]) for o in outcomes})
+                changes.append(("seniority", phrase("the_seniority", lang, options=either.join(options))))
             if any(o.band != base.band for o in outcomes if o.band):
-                changes.append(("band", "the budget band"))
+                changes.append(("band", phrase("the_band", lang)))
+            label = self.labels[qid].rstrip("?")
             if changes:
-                text = f"{self.labels[qid].rstrip('?')}: the answer could change {', '.join(c[1] for c in changes)}."
+                text = phrase("could_change", lang, label=label, what=", ".join(c[1] for c in changes))
             else:
-                text = f"{self.labels[qid].rstrip('?')}: not known, but no answer would change the recommendation."
+                text = phrase("cannot_change", lang, label=label)
             to_verify.append(ToVerify(question=qid, label=self.labels[qid], could_change=[c[0] for c in changes],
                                       text=text))
         provisional = any(d != decision for d in decisions)
         share = known / len(relevant) if relevant else 1.0
         if not unknown:
-            text = "Every answer the decision depends on is known."
-        elif provisional:
-            text = (f"Provisional: {len(unknown)} answer(s) not known, and at least one could change the "
-                    "decision. Verify them before deciding.")
+            text = phrase("all_known", self.lang)
         else:
-            text = (f"Firm: {len(unknown)} answer(s) not known, but none of them could change the decision.")
+            text = phrase("provisional" if provisional else "firm", self.lang, count=len(unknown))
         return (Confidence(known_share=round(share, 3), inputs=len(relevant), known=known,
                            unknown=sorted(unknown, key=list(self.q.questions).index), provisional=provisional,
                            possible_decisions=sorted(decisions | {decision}), text=text),
@@ -144,7 +145,7 @@ class Support:
                     continue
                 op, threshold = node.comparison()
                 value = shown[node.q]
-                if op not in _OP_WORDS or isinstance(threshold, (bool, str)) or isinstance(value, bool):
+                if op not in ("gt", "ge", "lt", "le", "eq", "ne") or isinstance(threshold, (bool, str)) or isinstance(value, bool):
                     continue
                 out.append(self._item(f"signals.{signal.id}", pick(signal.title, self.lang), node.q,
                                       self.labels[node.q], value, op, threshold, node.holds(_Shown(shown)), cfg))
@@ -154,7 +155,8 @@ class Support:
                     op, threshold = node.comparison()
                     met = {"ge": signals_present >= threshold, "gt": signals_present > threshold}.get(op, False)
                     out.append(self._item(f"decision.{rule.id}", self.decision_labels[rule.decision],
-                                          "signals_present", "Hiring signals present", signals_present, op,
+                                          "signals_present", phrase("signals_present_label", self.lang),
+                                          signals_present, op,
                                           threshold, met, cfg))
         unique = {(s.question, s.op, s.threshold): s for s in reversed(out)}
         return sorted(unique.values(), key=lambda s: (not s.borderline, s.distance / (abs(s.threshold) + 1)))
@@ -164,9 +166,10 @@ class Support:
         borderline = distance <= max(cfg.borderline_min, cfg.borderline_share * abs(float(threshold)))
         shown_value = format_number(value, self.lang, 0 if float(value).is_integer() else 1)
         shown_threshold = format_number(threshold, self.lang, 0 if float(threshold).is_integer() else 1)
-        state = "met" if met else "not met"
-        text = (f"{label.rstrip('?')}: {shown_value}; \u201c{title}\u201d needs {_OP_WORDS[op]} "
-                f"{shown_threshold} ({state}{', borderline' if borderline else ''}).")
+        lang = self.lang
+        state = phrase("met" if met else "not_met", lang) + (", " + phrase("borderline", lang) if borderline else "")
+        text = phrase("threshold", lang, label=label.rstrip("?"), value=shown_value, title=title,
+                      op=phrase(f"op_{op}", lang), threshold=shown_threshold, state=state)
         return Sensitivity(rule=rule, title=title, question=qid, label=label, value=float(value), op=op,
                            threshold=float(threshold), met=met, distance=distance, borderline=borderline, text=text)
 
@@ -176,6 +179,7 @@ class Support:
         if bc is None:
             return None
         shown, _ = self.decider.shown(self.answers)
+        lang = self.lang
         h = bc.hours_per_fte_month.value
         engineers, hours = bc.engineers_per_incident.value, bc.hours_per_incident_engineer.value
         assumptions = [Assumption(id=name, value=getattr(bc, name).value, text=pick(getattr(bc, name).assumption, self.lang))
@@ -185,23 +189,23 @@ class Support:
         if "retraining_hours_per_month" in shown:
             value = shown["retraining_hours_per_month"]
             figures.append(BusinessFigure(
-                id="retraining", title="Manual retraining", hours_per_month=float(value), fte=value / h,
-                formula=f"{_n(value)} hours a month of retraining ÷ {_n(h)} working hours in a month",
+                id="retraining", title=phrase("bc_retraining", lang), hours_per_month=float(value), fte=value / h,
+                formula=phrase("bc_retraining_formula", lang, hours=_n(value, lang), h=_n(h, lang)),
                 answers=["retraining_hours_per_month"], assumptions=["hours_per_fte_month"]))
         if "ml_practitioners" in shown and "infra_time_share" in shown:
             people, share = shown["ml_practitioners"], shown["infra_time_share"]
             figures.append(BusinessFigure(
-                id="infrastructure", title="Infrastructure work by ML practitioners",
+                id="infrastructure", title=phrase("bc_infrastructure", lang),
                 hours_per_month=people * share / 100 * h, fte=people * share / 100,
-                formula=f"{_n(people)} data scientists and ML engineers × {_n(share)}% of their time",
+                formula=phrase("bc_infrastructure_formula", lang, people=_n(people, lang), share=_n(share, lang)),
                 answers=["ml_practitioners", "infra_time_share"], assumptions=[]))
         if "degradation_incidents_12m" in shown:
             n = shown["degradation_incidents_12m"]
             monthly = n * engineers * hours / 12
             figures.append(BusinessFigure(
-                id="incidents", title="Degradation incidents", hours_per_month=monthly, fte=monthly / h,
-                formula=(f"{_n(n)} incidents a year × {_n(engineers)} engineers × {_n(hours)} hours each ÷ 12 "
-                         f"months ÷ {_n(h)} working hours in a month"),
+                id="incidents", title=phrase("bc_incidents", lang), hours_per_month=monthly, fte=monthly / h,
+                formula=phrase("bc_incidents_formula", lang, n=_n(n, lang), engineers=_n(engineers, lang),
+                               hours=_n(hours, lang), h=_n(h, lang)),
                 answers=["degradation_incidents_12m"],
                 assumptions=["engineers_per_incident", "hours_per_incident_engineer", "hours_per_fte_month"]))
         for f in figures:
@@ -215,25 +219,17 @@ class Support:
         hire_max = high * factor if high is not None else None
         toil_cost = round(total * cost) if cost is not None else None
         pays = None
-        fte_text = format_number(total, self.lang, 1)
+        fte_text = format_number(total, lang, 1)
         if toil_cost is None:
-            sentence = (f"The status quo costs about {fte_text} full-time equivalents of engineer time. Give the "
-                        "yearly cost of one data scientist or ML engineer to put it in money.")
+            sentence = phrase("bc_fte_only", lang, fte=fte_text)
         elif hire_min is None:
-            sentence = (f"The status quo costs about {fte_text} full-time equivalents, "
-                        f"{format_money(toil_cost, currency, self.lang)} a year; without a salary band for this "
-                        "market it cannot be compared with the cost of the hire.")
+            sentence = phrase("bc_no_band", lang, fte=fte_text, cost=format_money(toil_cost, currency, lang))
         else:
             pays = toil_cost >= (hire_max or hire_min)
-            verdict = ("the hire pays for itself in engineer time alone" if pays else
-                       "the hire covers part of its cost in engineer time; reliability and risk make the rest of "
-                       "the case" if toil_cost >= hire_min else
-                       "the hire does not pay for itself in engineer time alone; the case rests on reliability, "
-                       "risk and speed")
-            sentence = (f"The status quo costs about {fte_text} full-time equivalents, "
-                        f"{format_money(toil_cost, currency, self.lang)} a year, against "
-                        f"{format_money_range(hire_min, hire_max, currency, self.lang)} for a "
-                        f"{self.seniority_titles[seniority].lower()} MLOps engineer: {verdict}.")
+            verdict = phrase("bc_pays" if pays else "bc_partly" if toil_cost >= hire_min else "bc_not", lang)
+            sentence = phrase("bc_compare", lang, fte=fte_text, cost=format_money(toil_cost, currency, lang),
+                              band=format_money_range(hire_min, hire_max, currency, lang),
+                              seniority=lower_first(self.seniority_titles[seniority]), verdict=verdict)
         src = bc.source
         return BusinessCase(
             figures=figures, total_fte=total, currency=currency,
@@ -258,5 +254,12 @@ class _Shown:
         return False
 
 
-def _n(value: float) -> str:
-    return format_number(value, "en", 0 if float(value).is_integer() else 1)
+def _n(value: float, lang: str = "en") -> str:
+    return format_number(value, lang, 0 if float(value).is_integer() else 1)
+
+
+def lower_first(text: str) -> str:
+    """'Executive sponsor' -> 'executive sponsor', but 'MLOps engineers' stays as it is."""
+    if len(text) > 1 and text[1].isupper():
+        return text
+    return text[:1].lower() + text[1:]
