@@ -29,7 +29,8 @@ def _add_inputs(parser: argparse.ArgumentParser) -> None:
                         help="questionnaire file (default: the packaged one)")
     parser.add_argument("--rules", type=Path, metavar="FILE",
                         help="rules file (default: the questionnaire's, or the packaged assets/rules.yaml)")
-    parser.add_argument("--lang", default="en", help="language of the texts (default: en)")
+    parser.add_argument("--lang", default=None, choices=["en", "fr"],
+                        help="language of the texts (default: the assessment's language, else en)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -55,6 +56,12 @@ def build_parser() -> argparse.ArgumentParser:
     validate = sub.add_parser("validate", help="check a questionnaire file (and its rules and salary bands)")
     validate.add_argument("file", type=Path)
     validate.add_argument("--rules", type=Path, metavar="FILE")
+
+    compare = sub.add_parser("compare", help="what changed between two assessments (or a client file's visits)")
+    compare.add_argument("old", type=Path, help="the earlier answers file or assessment")
+    compare.add_argument("new", type=Path, nargs="?",
+                         help="the later one; left out, compare the visits saved in OLD (its snapshots)")
+    compare.add_argument("--lang", default=None, choices=["en", "fr"])
 
     schema = sub.add_parser("schema", help="print the JSON Schema of the file formats")
     schema.add_argument("format", nargs="?", default="all",
@@ -112,6 +119,34 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_compare(args: argparse.Namespace) -> int:
+    from .core.session import assess_file
+    from .core.workshop import compare, since_last_snapshot, summary_of
+
+    if args.new is not None:
+        old, new = assess_file(args.old, lang=args.lang), assess_file(args.new, lang=args.lang)
+        progress = compare(summary_of(old.result), summary_of(new.result), str(args.old), str(args.new),
+                           new.result.language)
+    else:
+        from .core.document import load_document
+        from .core.workshop import agreed_answers  # noqa: F401 - agreed answers are what assess_file scores
+
+        doc, _ = load_document(args.old)
+        if len(doc.snapshots) >= 2:
+            a, b = doc.snapshots[-2], doc.snapshots[-1]
+            progress = compare(a.summary, b.summary, a.label or a.taken.date().isoformat(),
+                               b.label or b.taken.date().isoformat(), args.lang or doc.language)
+        else:
+            current = assess_file(args.old, lang=args.lang).result
+            progress = since_last_snapshot(doc, current)
+            if progress is None:
+                raise ReadinessError(args.old, "has no saved visit (snapshot) to compare with; give two files")
+    print(f"{progress.before_label} → {progress.after_label}")
+    for line in progress.lines:
+        print(f"  {line}")
+    return EXIT_OK
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
     from .core.answers import AnswersFile
     from .core.questionnaire import Questionnaire
@@ -139,7 +174,8 @@ def cmd_gui(argv: Sequence[str]) -> int:
     return gui_main(list(argv))
 
 
-COMMANDS = {"assess": cmd_assess, "explain": cmd_explain, "validate": cmd_validate, "schema": cmd_schema}
+COMMANDS = {"assess": cmd_assess, "explain": cmd_explain, "validate": cmd_validate, "schema": cmd_schema,
+            "compare": cmd_compare}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -3,12 +3,21 @@ JSON file that the wizard saves, reopens and autosaves.
 
 ::
 
-    {"format": "readiness-app/assessment", "format_version": 1,
+    {"format": "readiness-app/assessment", "format_version": 2,
      "questionnaire": "mlops-readiness", "questionnaire_version": "2026.1",
-     "created": "...", "modified": "...",
-     "answers": {"<question id>": <value>, ...},
+     "created": "...", "modified": "...", "language": "en",
+     "answers": {"<question id>": <value>, ...},      # what the recommendation uses
      "notes": {"<section id>": "<text>", ...},
-     "metadata": {...}}
+     "metadata": {...},
+     "respondents": [{"id", "name", "role", "answers": {...}}, ...],
+     "settled": {"<question id>": {"value", "note", "settled"}},
+     "snapshots": [{"taken", "label", "answers", "summary": {...}}, ...]}
+
+With respondents, ``answers`` holds the agreed answers: what every respondent
+gave alike, or what the consultant settled, and "don't know" where they
+disagree and nothing is settled yet (see :mod:`.workshop`). Format 1 (no
+language, respondents, settlements or snapshots) opens and is migrated on the
+next save.
 
 A document may be unfinished: missing answers and cross-field checks are the
 wizard's business. What cannot be used (not JSON, a newer format, an unknown
@@ -33,7 +42,8 @@ from .ruleset import Ruleset, data_dir, load_ruleset
 from .storage import atomic_write_text
 
 DOCUMENT_FORMAT = "readiness-app/assessment"
-DOCUMENT_VERSION = 1
+DOCUMENT_VERSION = 2
+READS = (1, 2)  # format versions this release opens
 SUFFIX = ".json"
 _WHAT = "a readiness-app assessment (.json)"
 
@@ -42,13 +52,61 @@ def now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
+class Respondent(BaseModel):
+    """One person's own answers in a workshop; nothing else ever writes them."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(min_length=1, max_length=40)
+    name: str = Field(max_length=200)
+    role: str = Field(default="", max_length=200)
+    answers: dict[str, Any] = Field(default_factory=dict)
+    imported_from: str = Field(default="", description="The answers file they came from, if imported.")
+
+
+class Settlement(BaseModel):
+    """The answer the group agreed on for a disputed question."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    value: Any
+    note: str = Field(default="", max_length=5000)
+    settled: datetime = Field(default_factory=lambda: now())
+
+
+class SnapshotSummary(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    decision: str
+    decision_label: str
+    score: int
+    signals: list[str] = Field(description="Ids of the signals present.")
+    signal_titles: dict[str, str] = Field(default_factory=dict)
+    seniority: str
+    seniority_title: str = ""
+    band_min: float | None = None
+    band_max: float | None = None
+    currency: str = "EUR"
+
+
+class Snapshot(BaseModel):
+    """The agreed answers and their result on a given day (one visit)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    taken: datetime = Field(default_factory=lambda: now())
+    label: str = Field(default="", max_length=200)
+    answers: dict[str, Any] = Field(default_factory=dict)
+    summary: SnapshotSummary
+
+
 class AssessmentDocument(BaseModel):
     """One assessment as saved on disk."""
 
     model_config = ConfigDict(extra="forbid")
 
     format: Literal["readiness-app/assessment"] = DOCUMENT_FORMAT
-    format_version: int = Field(DOCUMENT_VERSION, ge=1, description="This release reads and writes 1.")
+    format_version: int = Field(DOCUMENT_VERSION, ge=1, description="This release writes 2 and reads 1 and 2.")
     questionnaire: str = Field(description="Id of the questionnaire the answers belong to.")
     questionnaire_version: str = ""
     created: datetime = Field(default_factory=now)
@@ -56,9 +114,19 @@ class AssessmentDocument(BaseModel):
     answers: dict[str, Any] = Field(default_factory=dict, description="Answers by question id; may be unfinished.")
     notes: dict[str, str] = Field(default_factory=dict, description="Consultant's notes by section id.")
     metadata: dict[str, Any] = Field(default_factory=dict, description="Free data such as prepared_for.")
+    language: str = Field(default="en", pattern=r"^[a-z]{2}$", description="Language of the report, e.g. en or fr.")
+    respondents: list[Respondent] = Field(default_factory=list)
+    settled: dict[str, Settlement] = Field(default_factory=dict)
+    snapshots: list[Snapshot] = Field(default_factory=list)
 
     def to_json(self) -> str:
-        return self.model_dump_json(indent=2) + "\n"
+        return self.model_copy(update={"format_version": DOCUMENT_VERSION}).model_dump_json(indent=2) + "\n"
+
+    def respondent(self, respondent_id: str) -> Respondent:
+        for r in self.respondents:
+            if r.id == respondent_id:
+                return r
+        raise KeyError(respondent_id)
 
 
 def new_document(ruleset: Ruleset | None = None) -> AssessmentDocument:
@@ -102,9 +170,9 @@ def document_from_data(data: Any, source: str | Path | None = None,
         raise AnswersError(source, [Problem("format", f"is {data['format']!r}, not {DOCUMENT_FORMAT!r}: "
                                             "this file is not a readiness-app assessment")])
     version = data.get("format_version", DOCUMENT_VERSION)
-    if isinstance(version, int) and not isinstance(version, bool) and version > DOCUMENT_VERSION:
+    if isinstance(version, int) and not isinstance(version, bool) and version > max(READS):
         raise AnswersError(source, [Problem("format_version", f"is {version}: the file was saved by a newer "
-                                            f"readiness-app, this one reads format {DOCUMENT_VERSION}; "
+                                            f"readiness-app, this one reads formats up to {max(READS)}; "
                                             "update the app to open it")])
     text = json.dumps(data, indent=2, default=str)
     try:
@@ -125,14 +193,40 @@ def document_from_data(data: Any, source: str | Path | None = None,
                 problems.append(Problem(f"answers.{qid}", problem))
             else:
                 answers[qid] = normalise(q.questions[qid], value)
+    def checked(values: dict[str, Any], where: str) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for qid, value in values.items():
+            if qid not in q.questions:
+                problems.append(Problem(f"{where}.{qid}", f"no such question in questionnaire '{q.id}'"))
+            elif value is not None:
+                problem = check_value(q.questions[qid], value)
+                if problem:
+                    problems.append(Problem(f"{where}.{qid}", problem))
+                else:
+                    out[qid] = normalise(q.questions[qid], value)
+        return out
+
+    respondents = [r.model_copy(update={"answers": checked(r.answers, f"respondents[{i}].answers")})
+                   for i, r in enumerate(doc.respondents)]
+    ids = [r.id for r in doc.respondents]
+    for dup in sorted({i for i in ids if ids.count(i) > 1}):
+        problems.append(Problem("respondents", f"respondent id '{dup}' is used twice"))
+    settled = {}
+    for qid, settlement in doc.settled.items():
+        value = checked({qid: settlement.value}, "settled")
+        if qid in value:
+            settled[qid] = settlement.model_copy(update={"value": value[qid]})
+    snapshots = [snap.model_copy(update={"answers": checked(snap.answers, f"snapshots[{i}].answers")})
+                 for i, snap in enumerate(doc.snapshots)]
     sections = {s.id for s in q.sections}
     for sid in doc.notes:
         if sid not in sections:
             problems.append(Problem(f"notes.{sid}", f"no such section in questionnaire '{q.id}'"))
     if problems:
         raise AnswersError(source, problems)
-    return doc.model_copy(update={"answers": answers, "questionnaire_version": doc.questionnaire_version
-                                  or q.version}), ruleset
+    return doc.model_copy(update={"answers": answers, "respondents": respondents, "settled": settled,
+                                  "snapshots": snapshots, "format_version": DOCUMENT_VERSION,
+                                  "questionnaire_version": doc.questionnaire_version or q.version}), ruleset
 
 
 def load_document(path: str | Path, ruleset: Ruleset | None = None) -> tuple[AssessmentDocument, Ruleset]:

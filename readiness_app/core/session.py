@@ -50,7 +50,8 @@ def ruleset_for(questionnaire_id: str | None, questionnaire: str | Path | None =
 
 
 def assess_file(path: str | Path, questionnaire: str | Path | None = None, rules: str | Path | None = None,
-                lang: str = "en") -> Assessed:
+                lang: str | None = None) -> Assessed:
+    """Score a file; ``lang`` defaults to the assessment's own language (English for answers files)."""
     path = Path(path)
     text = read_text(path, AnswersError, _WHAT)
     data = parse(text, path, AnswersError, _WHAT)
@@ -63,8 +64,11 @@ def assess_file(path: str | Path, questionnaire: str | Path | None = None, rules
 
         ruleset = ruleset_for(data.get("questionnaire"), questionnaire, rules, path) \
             if questionnaire or rules else None
+        from .workshop import agreed_answers
+
         doc, ruleset = document_from_data(data, path, ruleset)
-        raw, notes, metadata = doc.answers, dict(doc.notes), dict(doc.metadata)
+        raw, notes, metadata = agreed_answers(doc), dict(doc.notes), dict(doc.metadata)
+        lang = lang or doc.language
     else:
         if "answers" not in data:
             raise AnswersError(path, "has no 'answers' key: expected {questionnaire: <id>, answers: "
@@ -76,4 +80,4 @@ def assess_file(path: str | Path, questionnaire: str | Path | None = None, rules
         ruleset = ruleset_for(answers_file.questionnaire, questionnaire, rules, path)
         raw = answers_file.answers
     values = validate_answers(ruleset.questionnaire, raw, path)
-    return Assessed(assess(ruleset, values, lang), ruleset, values, notes, metadata)
+    return Assessed(assess(ruleset, values, lang or "en"), ruleset, values, notes, metadata)

@@ -39,7 +39,7 @@ def test_save_and_reopen_gives_back_every_answer_and_note(qtbot, window, dialogs
     assert not window.isWindowModified()
     assert "finlytics.json" in window.windowTitle()
     saved = json.loads(target.read_text())
-    assert saved["format"] == "readiness-app/assessment" and saved["format_version"] == 1
+    assert saved["format"] == "readiness-app/assessment" and saved["format_version"] == 2
     assert saved["notes"] == {"company": "CTO wants a hire before Q3."}
 
     other = type(window)()

@@ -8,6 +8,7 @@ import pytest
 
 from readiness_app.core.document import (
     DOCUMENT_FORMAT,
+    DOCUMENT_VERSION,
     assess_document,
     load_document,
     new_document,
@@ -24,7 +25,7 @@ def test_round_trip_keeps_answers_notes_and_metadata(tmp_path):
     doc.metadata["prepared_by"] = "A. Consultant"
     path = save_document(doc, tmp_path / "a.json")
     data = json.loads(path.read_text())
-    assert data["format"] == DOCUMENT_FORMAT and data["format_version"] == 1
+    assert data["format"] == DOCUMENT_FORMAT and data["format_version"] == DOCUMENT_VERSION
     assert data["questionnaire"] == "mlops-readiness" and data["questionnaire_version"]
     again, ruleset = load_document(path)
     assert again.answers == ALL_SIGNALS
@@ -58,7 +59,7 @@ def test_saving_is_atomic(tmp_path, monkeypatch):
 @pytest.mark.parametrize("content, message", [
     ("", "is empty"),
     ("not json at all", "not valid JSON"),
-    ('{"format": "readiness-app/assessment", "format_version": 2, "questionnaire": "mlops-readiness"}',
+    ('{"format": "readiness-app/assessment", "format_version": 99, "questionnaire": "mlops-readiness"}',
      "newer readiness-app"),
     ('{"format": "something-else", "questionnaire": "mlops-readiness"}', "not a readiness-app assessment"),
     ('{"format": "readiness-app/assessment", "questionnaire": "nope"}', "does not have"),
@@ -81,4 +82,4 @@ def test_a_plain_answers_file_opens_as_a_new_assessment(tmp_path):
     path = tmp_path / "answers.json"
     path.write_text(json.dumps({"answers": {"company_name": "Plain"}}))
     doc, _ = load_document(path)
-    assert doc.answers == {"company_name": "Plain"} and doc.format_version == 1
+    assert doc.answers == {"company_name": "Plain"} and doc.format_version == DOCUMENT_VERSION
