@@ -1,0 +1,277 @@
+"""A workshop: several respondents for one client, the questions they disagree
+on (ordered by how much the disagreement moves the recommendation), the answers
+the group settles, and dated snapshots to compare visits.
+
+Respondents' own answers are never written here except when a respondent is
+added or imported; settling and snapshots only add to the document."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from .answers import DONT_KNOW
+from .document import AssessmentDocument, Respondent, Settlement, Snapshot, SnapshotSummary, now
+from .engine import assess, display_value
+from .errors import AnswersError
+from .phrases import phrase
+from .result import Result
+from .ruleset import Ruleset
+from .text import format_money_range
+
+
+def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, list) and isinstance(b, list):
+        return sorted(a) == sorted(b)
+    return a == b
+
+
+def agreed_answers(doc: AssessmentDocument) -> dict[str, Any]:
+    """What the recommendation uses: the answers everyone gave alike, the settled
+    ones, and "don't know" where respondents differ and nothing is settled."""
+    if not doc.respondents:
+        return dict(doc.answers)
+    out: dict[str, Any] = {}
+    qids = dict.fromkeys(q for r in doc.respondents for q in r.answers)
+    for qid in list(qids) + [q for q in doc.settled if q not in qids]:
+        if qid in doc.settled:
+            out[qid] = doc.settled[qid].value
+            continue
+        given = [r.answers[qid] for r in doc.respondents if r.answers.get(qid) is not None]
+        if not given:
+            continue
+        known = [v for v in given if v != DONT_KNOW]
+        if not known:
+            out[qid] = DONT_KNOW
+        elif all(_same(v, known[0]) for v in known):
+            out[qid] = known[0]
+        else:
+            out[qid] = DONT_KNOW
+    return out
+
+
+def with_agreed(doc: AssessmentDocument) -> AssessmentDocument:
+    """The document with its ``answers`` set to the agreed answers."""
+    if not doc.respondents:
+        return doc
+    return doc.model_copy(update={"answers": agreed_answers(doc)})
+
+
+def _new_id(doc: AssessmentDocument, name: str) -> str:
+    base = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:30] or "respondent"
+    taken = {r.id for r in doc.respondents}
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate
+
+
+def add_respondent(doc: AssessmentDocument, name: str, role: str = "", answers: dict[str, Any] | None = None,
+                   imported_from: str = "") -> tuple[AssessmentDocument, Respondent]:
+    """A new document with one more respondent. The first respondent of a
+    document that already has answers starts from them (nothing is lost)."""
+    if not name.strip():
+        raise AnswersError(None, "a respondent needs a name")
+    start = dict(answers) if answers is not None else ({} if doc.respondents else dict(doc.answers))
+    person = Respondent(id=_new_id(doc, name), name=name.strip(), role=role.strip(), answers=start,
+                        imported_from=imported_from)
+    updated = doc.model_copy(update={"respondents": [*doc.respondents, person]})
+    return with_agreed(updated), person
+
+
+def import_respondent(doc: AssessmentDocument, ruleset: Ruleset, path, name: str, role: str = "",
+                      ) -> tuple[AssessmentDocument, Respondent]:
+    """Add a respondent from an answers file or another saved assessment."""
+    from pathlib import Path
+
+    from .datafile import parse, read_text
+    from .document import document_from_data
+
+    path = Path(path)
+    text = read_text(path, AnswersError, "an answers file or a saved assessment")
+    data = parse(text, path, AnswersError, "an answers file or a saved assessment")
+    if isinstance(data, dict) and "format" not in data and "answers" in data and "questionnaire" not in data:
+        data = {**data, "questionnaire": ruleset.questionnaire.id}
+    other, other_ruleset = document_from_data(data, path, ruleset)
+    if other_ruleset.questionnaire.id != ruleset.questionnaire.id:
+        raise AnswersError(path, f"answers a different questionnaire ({other_ruleset.questionnaire.id})")
+    return add_respondent(doc, name, role, agreed_answers(other), imported_from=path.name)
+
+
+def set_respondent_answer(doc: AssessmentDocument, respondent_id: str, qid: str, value: Any) -> AssessmentDocument:
+    people = [r.model_copy(update={"answers": {**r.answers, qid: value}}) if r.id == respondent_id else r
+              for r in doc.respondents]
+    return with_agreed(doc.model_copy(update={"respondents": people}))
+
+
+def settle(doc: AssessmentDocument, qid: str, value: Any, note: str = "") -> AssessmentDocument:
+    """Record the group's answer (or DONT_KNOW) for a question; respondents keep theirs."""
+    settled = {**doc.settled, qid: Settlement(value=value, note=note)}
+    return with_agreed(doc.model_copy(update={"settled": settled}))
+
+
+def unsettle(doc: AssessmentDocument, qid: str) -> AssessmentDocument:
+    settled = {k: v for k, v in doc.settled.items() if k != qid}
+    return with_agreed(doc.model_copy(update={"settled": settled}))
+
+
+# -- disagreements ------------------------------------------------------------
+
+@dataclass
+class RespondentAnswer:
+    respondent: str
+    name: str
+    role: str
+    value: Any
+    display: str
+    decision: str
+    decision_label: str
+    seniority: str
+    score: int
+
+
+@dataclass
+class Disagreement:
+    question: str
+    label: str
+    section: str
+    answers: list[RespondentAnswer]
+    moves_decision: bool
+    moves_seniority: bool
+    score_spread: int
+    settled: Settlement | None
+    agreed_display: str
+    text: str = ""
+    decisions: list[str] = field(default_factory=list)
+
+
+def disagreements(doc: AssessmentDocument, ruleset: Ruleset, lang: str = "en") -> list[Disagreement]:
+    """Questions where respondents differ, the ones that move the decision first.
+
+    Each respondent's answer is scored in place of the agreed one, all other
+    agreed answers unchanged: the engine's own re-scoring says how much the
+    disagreement matters."""
+    q = ruleset.questionnaire
+    agreed = agreed_answers(doc)
+    out = []
+    for qid, question in q.questions.items():
+        given = [(r, r.answers[qid]) for r in doc.respondents if r.answers.get(qid) is not None]
+        values = [v for _, v in given]
+        if len(given) < 2 or all(_same(v, values[0]) for v in values):
+            continue
+        rows = []
+        for person, value in given:
+            result = assess(ruleset, {**agreed, qid: value}, lang, decision_support=False)
+            rows.append(RespondentAnswer(person.id, person.name, person.role, value, _show(question, value, lang),
+                                         result.decision, result.decision_label, result.profile.seniority,
+                                         result.score))
+        decisions = sorted({r.decision for r in rows})
+        scores = [r.score for r in rows]
+        item = Disagreement(
+            question=qid, label=_label(question, lang), section=q.section_of[qid], answers=rows,
+            moves_decision=len(decisions) > 1, moves_seniority=len({r.seniority for r in rows}) > 1,
+            score_spread=max(scores) - min(scores), settled=doc.settled.get(qid),
+            agreed_display=_show(question, agreed.get(qid), lang), decisions=decisions,
+        )
+        item.text = "; ".join(f"{r.name}: {r.display}" for r in rows)
+        out.append(item)
+    out.sort(key=lambda d: (not d.moves_decision, not d.moves_seniority, -d.score_spread,
+                            list(q.questions).index(d.question)))
+    return out
+
+
+def _label(question, lang: str) -> str:
+    from .text import pick
+
+    return pick(question.short or question.label, lang)
+
+
+def _show(question, value: Any, lang: str) -> str:
+    if value is None:
+        return phrase("not_answered", lang)
+    if value == DONT_KNOW:
+        return phrase("dont_know", lang)
+    return display_value(question, value, lang)
+
+
+# -- snapshots and progress ---------------------------------------------------------
+
+def summary_of(result: Result) -> SnapshotSummary:
+    return SnapshotSummary(
+        decision=result.decision, decision_label=result.decision_label, score=result.score,
+        signals=[s.id for s in result.signals if s.present],
+        signal_titles={s.id: s.title for s in result.signals},
+        seniority=result.profile.seniority, seniority_title=result.profile.seniority_title,
+        band_min=result.budget.base_min, band_max=result.budget.base_max, currency=result.budget.currency,
+    )
+
+
+def take_snapshot(doc: AssessmentDocument, ruleset: Ruleset, label: str = "",
+                  taken: datetime | None = None) -> AssessmentDocument:
+    """Add a dated snapshot of the agreed answers and their result."""
+    from .answers import validate_answers
+
+    answers = agreed_answers(doc)
+    result = assess(ruleset, validate_answers(ruleset.questionnaire, answers), doc.language,
+                    decision_support=False)
+    snap = Snapshot(taken=taken or now(), label=label, answers=answers, summary=summary_of(result))
+    return doc.model_copy(update={"snapshots": [*doc.snapshots, snap]})
+
+
+@dataclass
+class Progress:
+    """What changed between two assessments (an earlier visit and now)."""
+
+    before: SnapshotSummary
+    after: SnapshotSummary
+    before_label: str
+    after_label: str
+    score_delta: int
+    decision_changed: bool
+    seniority_changed: bool
+    band_changed: bool
+    appeared: list[str]
+    disappeared: list[str]
+    lines: list[str]
+
+
+def compare(before: SnapshotSummary, after: SnapshotSummary, before_label: str = "before",
+            after_label: str = "now", lang: str = "en") -> Progress:
+    titles = {**before.signal_titles, **after.signal_titles}
+    appeared = [s for s in after.signals if s not in before.signals]
+    disappeared = [s for s in before.signals if s not in after.signals]
+    band = lambda s: format_money_range(s.band_min, s.band_max, s.currency, lang)  # noqa: E731
+    fr = lang.startswith("fr")
+    lines = [
+        (f"Score : {before.score} → {after.score} ({after.score - before.score:+d})" if fr else
+         f"Score: {before.score} → {after.score} ({after.score - before.score:+d})"),
+        (f"Décision : {before.decision_label} → {after.decision_label}" if fr else
+         f"Decision: {before.decision_label} → {after.decision_label}")
+        if before.decision != after.decision else
+        (f"Décision inchangée : {after.decision_label}" if fr else f"Decision unchanged: {after.decision_label}"),
+    ]
+    for ids, word_en, word_fr in ((appeared, "Signals that appeared", "Signaux apparus"),
+                                  (disappeared, "Signals that disappeared", "Signaux disparus")):
+        if ids:
+            lines.append(f"{word_fr if fr else word_en}: " + ", ".join(titles.get(i, i) for i in ids))
+    if before.seniority != after.seniority:
+        lines.append(f"Niveau : {before.seniority_title} → {after.seniority_title}" if fr else
+                      f"Seniority: {before.seniority_title} → {after.seniority_title}")
+    if (before.band_min, before.band_max) != (after.band_min, after.band_max):
+        lines.append(f"Fourchette : {band(before)} → {band(after)}" if fr else
+                      f"Budget band: {band(before)} → {band(after)}")
+    return Progress(before, after, before_label, after_label, after.score - before.score,
+                    before.decision != after.decision, before.seniority != after.seniority,
+                    (before.band_min, before.band_max) != (after.band_min, after.band_max),
+                    appeared, disappeared, lines)
+
+
+def since_last_snapshot(doc: AssessmentDocument, current: Result) -> Progress | None:
+    """The change from the latest snapshot to the current result, if there is one."""
+    if not doc.snapshots:
+        return None
+    last = doc.snapshots[-1]
+    label = last.label or last.taken.date().isoformat()
+    return compare(last.summary, summary_of(current), label, "now", current.language)
