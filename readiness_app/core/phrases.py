@@ -72,6 +72,14 @@ PHRASES: dict[str, dict[str, str]] = {
                       "case"),
         "bc_not": ("the hire does not pay for itself in engineer time alone; the case rests on reliability, risk "
                    "and speed"),
+        # progress between visits
+        "cmp_score": "Score: {before} → {after} ({delta})",
+        "cmp_decision": "Decision: {before} → {after}",
+        "cmp_decision_same": "Decision unchanged: {decision}",
+        "cmp_appeared": "Signals that appeared: {signals}",
+        "cmp_disappeared": "Signals that disappeared: {signals}",
+        "cmp_seniority": "Seniority: {before} → {after}",
+        "cmp_band": "Budget band: {before} → {after}",
     },
     "fr": {
         "yes": "oui",
@@ -137,6 +145,13 @@ PHRASES: dict[str, dict[str, str]] = {
                       "risques justifient le reste"),
         "bc_not": ("le temps d'ingénieur gagné ne suffit pas à rembourser le recrutement ; la décision repose sur "
                    "la fiabilité, les risques et la vitesse"),
+        "cmp_score": "Score : {before} → {after} ({delta})",
+        "cmp_decision": "Décision : {before} → {after}",
+        "cmp_decision_same": "Décision inchangée : {decision}",
+        "cmp_appeared": "Signaux apparus : {signals}",
+        "cmp_disappeared": "Signaux disparus : {signals}",
+        "cmp_seniority": "Niveau : {before} → {after}",
+        "cmp_band": "Fourchette budgétaire : {before} → {after}",
     },
 }
 

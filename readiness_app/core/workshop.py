@@ -242,26 +242,23 @@ def compare(before: SnapshotSummary, after: SnapshotSummary, before_label: str =
     titles = {**before.signal_titles, **after.signal_titles}
     appeared = [s for s in after.signals if s not in before.signals]
     disappeared = [s for s in before.signals if s not in after.signals]
-    band = lambda s: format_money_range(s.band_min, s.band_max, s.currency, lang)  # noqa: E731
-    fr = lang.startswith("fr")
-    lines = [
-        (f"Score : {before.score} → {after.score} ({after.score - before.score:+d})" if fr else
-         f"Score: {before.score} → {after.score} ({after.score - before.score:+d})"),
-        (f"Décision : {before.decision_label} → {after.decision_label}" if fr else
-         f"Decision: {before.decision_label} → {after.decision_label}")
-        if before.decision != after.decision else
-        (f"Décision inchangée : {after.decision_label}" if fr else f"Decision unchanged: {after.decision_label}"),
-    ]
-    for ids, word_en, word_fr in ((appeared, "Signals that appeared", "Signaux apparus"),
-                                  (disappeared, "Signals that disappeared", "Signaux disparus")):
-        if ids:
-            lines.append(f"{word_fr if fr else word_en}: " + ", ".join(titles.get(i, i) for i in ids))
+    def band(summary: SnapshotSummary) -> str:
+        return format_money_range(summary.band_min, summary.band_max, summary.currency, lang)
+
+    lines = [phrase("cmp_score", lang, before=before.score, after=after.score,
+                    delta=f"{after.score - before.score:+d}")]
+    if before.decision != after.decision:
+        lines.append(phrase("cmp_decision", lang, before=before.decision_label, after=after.decision_label))
+    else:
+        lines.append(phrase("cmp_decision_same", lang, decision=after.decision_label))
+    if appeared:
+        lines.append(phrase("cmp_appeared", lang, signals=", ".join(titles.get(i, i) for i in appeared)))
+    if disappeared:
+        lines.append(phrase("cmp_disappeared", lang, signals=", ".join(titles.get(i, i) for i in disappeared)))
     if before.seniority != after.seniority:
-        lines.append(f"Niveau : {before.seniority_title} → {after.seniority_title}" if fr else
-                      f"Seniority: {before.seniority_title} → {after.seniority_title}")
+        lines.append(phrase("cmp_seniority", lang, before=before.seniority_title, after=after.seniority_title))
     if (before.band_min, before.band_max) != (after.band_min, after.band_max):
-        lines.append(f"Fourchette : {band(before)} → {band(after)}" if fr else
-                      f"Budget band: {band(before)} → {band(after)}")
+        lines.append(phrase("cmp_band", lang, before=band(before), after=band(after)))
     return Progress(before, after, before_label, after_label, after.score - before.score,
                     before.decision != after.decision, before.seniority != after.seniority,
                     (before.band_min, before.band_max) != (after.band_min, after.band_max),
