@@ -55,7 +55,7 @@ def now() -> datetime:
 class Respondent(BaseModel):
     """One person's own answers in a workshop; nothing else ever writes them."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     id: str = Field(min_length=1, max_length=40)
     name: str = Field(max_length=200)
@@ -67,7 +67,7 @@ class Respondent(BaseModel):
 class Settlement(BaseModel):
     """The answer the group agreed on for a disputed question."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     value: Any
     note: str = Field(default="", max_length=5000)
@@ -75,7 +75,7 @@ class Settlement(BaseModel):
 
 
 class SnapshotSummary(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     decision: str
     decision_label: str
@@ -92,7 +92,7 @@ class SnapshotSummary(BaseModel):
 class Snapshot(BaseModel):
     """The agreed answers and their result on a given day (one visit)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     taken: datetime = Field(default_factory=lambda: now())
     label: str = Field(default="", max_length=200)
@@ -103,7 +103,7 @@ class Snapshot(BaseModel):
 class AssessmentDocument(BaseModel):
     """One assessment as saved on disk."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     format: Literal["readiness-app/assessment"] = DOCUMENT_FORMAT
     format_version: int = Field(DOCUMENT_VERSION, ge=1, description="This release writes 2 and reads 1 and 2.")
@@ -134,7 +134,11 @@ def new_document(ruleset: Ruleset | None = None) -> AssessmentDocument:
     ruleset = ruleset or load_ruleset()
     q = ruleset.questionnaire
     defaults = {qid: question.default for qid, question in q.questions.items() if question.default is not None}
-    return AssessmentDocument(questionnaire=q.id, questionnaire_version=q.version, answers=defaults)
+    stamp = now()
+    # built without validation (the values are the questionnaire's own), so opening
+    # the app does not have to build the document format's validators
+    return AssessmentDocument.model_construct(questionnaire=q.id, questionnaire_version=q.version,
+                                              answers=defaults, created=stamp, modified=stamp)
 
 
 def ruleset_for_id(questionnaire_id: str, source: str | Path | None = None) -> Ruleset:
