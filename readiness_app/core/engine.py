@@ -146,7 +146,7 @@ class _Assessment:
         present = [s for s in signals if s.present]
         rationale = [self.trace(decision_rule, f"decision.{decision_rule.id}", self.render(decision_rule.text),
                                 self.cond_answers(decision_rule.when))]
-        rationale += [Trace(text=f"{s.title}: {s.evidence}.", answers=s.answers, rule=s.rule,
+        rationale += [Trace(text=phrase("signal_evidence", self.lang, title=s.title, evidence=s.evidence), answers=s.answers, rule=s.rule,
                             source=s.source, assumption=s.assumption) for s in present]
         if mandate.missing:
             rationale += [m.trace for m in mandate.items if m.id in mandate.missing]
