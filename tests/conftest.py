@@ -6,6 +6,14 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from hypothesis import settings  # noqa: E402
+
+# On CI the property tests replay the same examples every run, so a result
+# depends on the commit, not on the draw; locally they keep exploring.
+settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
+
 from readiness_app.core import assess, load_ruleset, validate_answers  # noqa: E402
 
 
