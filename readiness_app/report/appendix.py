@@ -3,7 +3,8 @@ references behind every numbered marker, and the two source documents."""
 
 from __future__ import annotations
 
-from reportlab.platypus import FrameBreak, NextPageTemplate, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import FrameSplitter
 
 from .refs import Reference
 from .styles import MUTED, WARN, colour_hex, esc, grid_style
@@ -14,14 +15,10 @@ class Appendix:
 
     def _appendix(self) -> list:
         s = self.styles
-        out = [NextPageTemplate("appendix_first"), PageBreak(), NextPageTemplate("appendix"),
-               Paragraph("Appendix", s["H1"])]
-        out += self._sources()
-        out.append(FrameBreak())
-        out += self._answers()
-        out += self._methodology()
-        out += self._references()
-        return out
+        # Two columns that start where the body ends, rather than on a page of their own.
+        return [CondPageBreak(self.height * 0.25), Paragraph("Appendix", s["H1"]), *self._sources(),
+                FrameSplitter("appendix", ["left", "right"], gap=8, required=self.height * 0.15),
+                *self._answers(), *self._methodology(), *self._references()]
 
     def _answers(self) -> list:
         r, s = self.result, self.styles
@@ -37,7 +34,7 @@ class Appendix:
                     answer = f'<font color="{muted}">{esc(q.display)}</font>'
                 else:
                     answer = f"<b>{esc(q.display)}</b>"
-                label = esc(q.label.strip())
+                label = esc((q.short or q.label).strip())
                 joiner = " " if label.endswith(("?", ":")) else ": "
                 block.append(Paragraph(label + joiner + answer, s["Answer"]))
             note = notes.pop(section.id, None)
@@ -66,7 +63,7 @@ class Appendix:
                           Paragraph(f"{t.strength:.2f}", s["CellRight"]), Paragraph(f"{t.points:.2f}", s["CellRight"])]
                          for t in m.score_terms]
         w = self.col_width
-        table = Table(rows, colWidths=[w * 0.46, w * 0.18, w * 0.18, w * 0.18], repeatRows=1)
+        table = Table(rows, colWidths=[w * 0.52, w * 0.15, w * 0.18, w * 0.15], repeatRows=1)
         table.setStyle(TableStyle(grid_style() + [("TOPPADDING", (0, 0), (-1, -1), 1.5),
                                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
                                                   ("LEFTPADDING", (1, 0), (-1, -1), 2),
@@ -83,14 +80,12 @@ class Appendix:
 
     def _references(self) -> list:
         r, s = self.result, self.styles
-        labels = {q.id: (q.label, q.display if q.visible else "not asked")
+        labels = {q.id: (q.short or q.label, q.display if q.visible else "not asked")
                   for section in r.answers for q in section.questions}
         docs = {d.id: d for d in r.sources}
         signal_refs = [ref for ref in (self.refs.find(sig.rule) for sig in r.signals) if ref]
-        out = [Paragraph("C  References", s["H2"]),
-               Paragraph("Each number in the report points here: the answers that produced the sentence or figure, "
-                         "and the passage of the source document behind it, or the assumption it rests on.",
-                         s["Small"])]
+        out = [Paragraph("C  References", s["H2"])]
+        quoted: dict[tuple[str, str], int] = {}
         for ref in self.refs.items:
             trace = ref.trace
             if trace.rule == "score":
@@ -102,8 +97,13 @@ class Appendix:
             parts = [f'<a name="{ref.anchor}"/><b>{ref.number}</b>\u2002<b>{esc(ref.topic)}.</b>', answers]
             if trace.source:
                 doc = docs.get(trace.source.document)
-                name = f"{doc.publisher} {doc.year}" if doc else trace.source.document
-                parts.append(f"{esc(name)}: <i>\u201c{esc(trace.source.passage)}\u201d</i>")
+                name = f"{doc.publisher} {doc.year}" if doc else (trace.source.document or "The sources")
+                key = (trace.source.document, trace.source.passage.strip())
+                if key in quoted:  # a passage is quoted once; later references point back to it
+                    parts.append(f"{esc(name)}, the passage quoted in {quoted[key]}.")
+                else:
+                    quoted[key] = ref.number
+                    parts.append(f"{esc(name)}: <i>\u201c{esc(trace.source.passage)}\u201d</i>")
             if trace.assumption:
                 parts.append(f'<font color="{colour_hex(WARN)}"><b>Assumption:</b></font> {esc(trace.assumption)}')
             out.append(Paragraph(" ".join(parts), s["Ref"]))
@@ -112,14 +112,16 @@ class Appendix:
     def _sources(self) -> list:
         docs = "; ".join(f"<b>{esc(d.publisher)} {d.year}</b>: {esc(d.publisher)}, <i>{esc(d.title)}</i>"
                          for d in self.result.sources)
-        return [Paragraph(f"<b>Sources.</b> {docs}. The numbered references in C cite them by these short names; "
-                          "A lists your answers and B how they were scored.", self.styles["Small"])]
+        return [Paragraph(f"<b>Sources.</b> {docs}. A lists your answers, under the short name of each question, "
+                          "and B how they were scored. Each number in the report points to C: the answers behind the "
+                          "sentence or figure, and the passage of the source (cited by the short names above) or the "
+                          "assumption it rests on.", self.styles["Small"])]
 
 
 def _answers_markup(answers: list[str], labels: dict[str, tuple[str, str]], earlier: list[Reference]) -> str:
     """'Answers: label value; ...'; a long list cites the signals whose answers it repeats by their numbers."""
     if not answers:
-        return "Applies whatever the answers."
+        return "Always applies."
     rest = list(answers)
     cited = []
     if len(answers) > 3:

@@ -54,10 +54,17 @@ class FrontMatter:
         colour = DECISION_COLOURS.get(r.decision, BRAND)
         lead = r.rationale[0] if r.rationale else None
         score_mark = refs.one(self.score_trace(), "Readiness score", colour="#ffffff")
+        provisional = bool(r.confidence and r.confidence.provisional)
+        kicker = "RECOMMENDATION"
+        if provisional:
+            kicker += (f' <font backColor="#ffffff" color="{colour_hex(WARN)}"><b>\u00a0PROVISIONAL\u00a0</b></font>')
+        note = _DECISION_NOTE.get(r.decision, "")
+        if provisional:
+            note = "A \u201cdon't know\u201d answer could change this decision: verify it before deciding."
         banner = Table([[
-            [Paragraph("RECOMMENDATION", s["BannerSmall"]), Spacer(1, 3),
+            [Paragraph(kicker, s["BannerSmall"]), Spacer(1, 3),
              Paragraph(esc(r.decision_label), s["Banner"]), Spacer(1, 3),
-             Paragraph(esc(_DECISION_NOTE.get(r.decision, "")), s["BannerSmall"])],
+             Paragraph(esc(note), s["BannerSmall"])],
             [Paragraph(f"Readiness score{score_mark}", s["BannerRight"]),
              Paragraph(f"<b>{r.score}</b><font size=10> / 100</font>", s["BannerScore"]),
              Paragraph(f"{r.signals_present} of {len(r.signals)} hiring signals present", s["BannerRight"])],
@@ -69,8 +76,15 @@ class FrontMatter:
         ]))
         out = [Paragraph("EXECUTIVE SUMMARY", s["Kicker"]),
                Paragraph(esc(r.company_name.strip()) or "Executive summary", s["H1"]), banner,
-               Paragraph(esc(r.headline) + refs.one(lead, "Decision"), s["Headline"]),
-               Paragraph("Why", s["H3"])]
+               Paragraph(esc(r.headline) + refs.one(lead, "Decision"), s["Headline"])]
+        if provisional and r.to_verify:
+            could = sorted({e for v in r.to_verify for e in v.could_change}, key=["decision", "seniority",
+                                                                                  "band"].index)
+            what = ", ".join({"band": "the budget band"}.get(e, f"the {e}") for e in could)
+            out += [self._notice("To verify before deciding:", f"<b>{self.verify_names()}</b>. Answered "
+                                 f"\u201cdon't know\u201d, and the answer could change {esc(what)} "
+                                 "(see section 5)."), Spacer(1, 4)]
+        out.append(Paragraph("Why", s["H3"]))
         shown = self._summary_reasons()
         for trace, topic in shown:
             out.append(Paragraph(esc(trace.text) + refs.one(trace, topic), s["Bullet"], bulletText="•"))
@@ -79,6 +93,10 @@ class FrontMatter:
             out.append(Paragraph(f"{rest} further reason{'s' if rest > 1 else ''} in section 1, Hiring signals.",
                                  s["Muted"]))
         out += [Spacer(1, 6), self._key_facts()]
+        changes = self.summary_changes()
+        if changes:
+            out.append(Paragraph("What would change the recommendation", s["H3"]))
+            out += [Paragraph(line, s["Bullet"], bulletText="•") for line in changes]
         steps = self._next_steps()
         if steps:
             out.append(Paragraph("Next steps", s["H3"]))
@@ -128,6 +146,7 @@ class FrontMatter:
         rows.append(("Time to hire", f"<b>{t.min} to {t.max} weeks</b> to a signed offer"
                      + refs.one(t.trace, "Time to hire"),
                      esc("; ".join(x.text.rstrip(".") for x in t.stretched_by[:2]) + ".") if t.stretched_by else ""))
+        rows += self._business_row()
         missing = [m for m in r.mandate.items if m.in_place is False]
         if missing:
             names = ", ".join(m.title.lower() for m in missing)
@@ -150,3 +169,18 @@ class FrontMatter:
             ("LEFTPADDING", (0, 0), (-1, -1), 8), ("TEXTCOLOR", (0, 0), (0, -1), MUTED),
         ]))
         return table
+
+    def _business_row(self) -> list[tuple[str, str, str]]:
+        """The business case in one line: the engineer time lost today, in money when a cost was given."""
+        bc = self.result.business_case
+        if not bc or not bc.figures:
+            return []
+        marks = self.refs.mark(*[(self.figure_trace(f), f"Business case: {f.title}") for f in bc.figures])
+        value = f"<b>About {bc.total_fte:.1f} full-time equivalents</b> of engineer time lost today" + marks
+        if bc.toil_cost is not None:
+            detail = esc(bc.sentence) + self.refs.one(self.money_trace(), "Business case: in money")
+        else:
+            detail = esc("; ".join(f"{f.title.lower() if not f.title[1:2].isupper() else f.title} {f.fte:.2f}"
+                                   for f in bc.figures) + " FTE; assumptions and formulas in section 5.")
+            detail = detail[:1].upper() + detail[1:]
+        return [("Business case", value, detail)]

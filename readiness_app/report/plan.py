@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ..core.result import Trace
 from .sections import status_markup
-from .styles import BRAND, HIGHLIGHT, WARN, WARN_BG, colour_hex, esc, grid_style
+from .styles import BRAND, HIGHLIGHT, OK, WARN, WARN_BG, colour_hex, esc, grid_style
 
 
 class PlanSections:
@@ -33,7 +33,7 @@ class PlanSections:
             lead = lead.replace(figure, f"<b>{figure}</b>", 1)
         if b.base_min is None:  # the notice below carries the core's sentence; do not say it twice
             lead = f"No salary band can be given for {esc(b.market_label)} yet."
-        out = [CondPageBreak(self.height * 0.3), Paragraph("3  Budget", s["H1"]), Paragraph(lead + mark, s["Lead"])]
+        out = [Paragraph("3  Budget", s["H1"]), Paragraph(lead + mark, s["Lead"])]
         has_figures = any(row.base_min is not None for row in b.bands)
         if has_figures:
             head = [Paragraph(t, s["HeadCell"]) for t in
@@ -64,10 +64,11 @@ class PlanSections:
             out.append(self._notice(f"No published figure for {esc(b.market_label)}.",
                                     esc(f"The sources publish no salary figure for this market, so this report "
                                         f"shows no band rather than an invented one. {b.text}") + mark))
+        out = [KeepTogether(out)]  # the heading, the band and its source start on the same page
         if b.note:
             out += [Spacer(1, 5), Paragraph(f"<b>Market note.</b> {esc(b.note)}", s["Small"])]
         if b.total_comp:
-            out.append(Paragraph("Total compensation", s["H2"]))
+            out.append(Paragraph("Total compensation", s["H3"]))
             out += [Paragraph(esc(t.text) + refs.one(t, "Total compensation"), s["Bullet"], bulletText="•")
                     for t in b.total_comp]
         out += self._ceiling()
@@ -78,7 +79,7 @@ class PlanSections:
         b = r.budget
         if b.ceiling is None:
             return []
-        out = [Paragraph("Your budget ceiling", s["H2"])]
+        out = [Paragraph("Your budget ceiling", s["H3"])]
         if b.ceiling_gap:
             gap = b.ceiling_gap
             out.append(self._notice("Budget gap.", esc(gap.text) + refs.one(self.ceiling_trace(), "Budget ceiling")))
@@ -107,7 +108,14 @@ class PlanSections:
             out += [Paragraph(esc(x.text) + refs.one(x, "Time to hire"), s["Bullet"], bulletText="•")
                     for x in t.stretched_by]
         items = r.mandate.items
-        if items:
+        if items and all(m.in_place for m in items):  # nothing to act on: one line, not a table of "nothing to do"
+            names = ", ".join(m.title.lower() for m in items)
+            out += [Paragraph("Platform mandate checklist", s["H2"]),
+                    Paragraph(f'<font color="{colour_hex(OK)}"><b>All {len(items)} in place</b></font>: '
+                              f"{esc(names)}. Make them part of the pitch: senior candidates often decline a role "
+                              "that comes without an executive mandate, a budget or clear ownership boundaries.",
+                              s["Body"])]
+        elif items:
             head = [Paragraph(x, s["HeadCell"]) for x in ("Mandate item", "Status", "What to do")]
             rows = [head]
             for m in items:

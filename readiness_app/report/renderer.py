@@ -28,6 +28,7 @@ from .plan import PlanSections
 from .refs import References
 from .sections import BodySections
 from .styles import BRAND, MUTED, RULE, build_stylesheet, esc, format_date
+from .support import DecisionSupport
 
 PAPER_SIZES = {"a4": A4, "letter": LETTER}
 Progress = Callable[[int, str], None]
@@ -48,16 +49,15 @@ class _NumberedCanvas(Canvas):
         super().save()
 
 
-class ReportRenderer(FrontMatter, BodySections, PlanSections, Appendix):
+class ReportRenderer(FrontMatter, BodySections, PlanSections, DecisionSupport, Appendix):
     """Renders a finished :class:`Result`; it never scores anything itself."""
 
-    left_margin = 20 * mm
-    right_margin = 20 * mm
-    top_margin = 21 * mm
-    bottom_margin = 19 * mm
+    left_margin = 17 * mm
+    right_margin = 17 * mm
+    top_margin = 18 * mm
+    bottom_margin = 16 * mm
     cover_top_margin = 30 * mm
     column_gap = 7 * mm
-    appendix_title_height = 24 * mm
     footer_size = 7.2
 
     def __init__(self, result: Result, *, paper: str = "a4", prepared_for: str | None = None,
@@ -105,17 +105,12 @@ class ReportRenderer(FrontMatter, BodySections, PlanSections, Appendix):
         body = Frame(self.left_margin, self.bottom_margin, self.width, self.height, id="body",
                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         x0, y0, cw, gap = self.left_margin, self.bottom_margin, self.col_width, self.column_gap
-        title_h = self.appendix_title_height
         pad = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
-        first = [Frame(x0, y0 + self.height - title_h, self.width, title_h, id="title", **pad),
-                 Frame(x0, y0, cw, self.height - title_h, id="left1", **pad),
-                 Frame(x0 + cw + gap, y0, cw, self.height - title_h, id="right1", **pad)]
         columns = [Frame(x0, y0, cw, self.height, id="left", **pad),
                    Frame(x0 + cw + gap, y0, cw, self.height, id="right", **pad)]
         on_page = self._on_other_pages
         return [PageTemplate(id="cover", frames=[cover], onPage=self._on_first_page, pagesize=self.pagesize),
                 PageTemplate(id="body", frames=[body], onPage=on_page, pagesize=self.pagesize),
-                PageTemplate(id="appendix_first", frames=first, onPage=on_page, pagesize=self.pagesize),
                 PageTemplate(id="appendix", frames=columns, onPage=on_page, pagesize=self.pagesize)]
 
     def _on_first_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
@@ -175,6 +170,7 @@ class ReportRenderer(FrontMatter, BodySections, PlanSections, Appendix):
         self.progress(40, "Writing the budget and the hiring plan")
         story += self._budget()
         story += self._hiring_plan()
+        story += self._decision_support()
         self.progress(50, "Writing the appendix")
         story += self._appendix()
         return story

@@ -18,18 +18,18 @@ class BodySections:
                Paragraph(f"The role guide names five signals that tell a company it is time to hire an MLOps "
                          f"engineer. <b>{r.signals_present} of the {len(r.signals)}</b> are present in your answers. "
                          "Strength runs from 0 (no trace of the problem) to 1 (the problem at full scale).", s["Body"])]
-        head = [Paragraph(t, s["HeadCell"]) for t in ("Signal", "Present", "Strength", "Evidence from your answers")]
+        head = [Paragraph(t, s["HeadCell"]) for t in ("Signal", "Present, strength", "Evidence from your answers")]
         rows = [head]
         for sig in r.signals:
             colour = colour_hex(OK if sig.present else MUTED)
             rows.append([
                 [Paragraph(esc(sig.title), s["CellBold"]), Paragraph(esc(sig.threshold), s["CellMuted"])],
-                Paragraph(f'<font color="{colour}"><b>{"Yes" if sig.present else "No"}</b></font>', s["Cell"]),
-                strength_bar(sig.strength, sig.present),
+                [Paragraph(f'<font color="{colour}"><b>{"Yes" if sig.present else "No"}</b></font>', s["Cell"]),
+                 strength_bar(sig.strength, sig.present)],
                 Paragraph(esc(sig.evidence) + refs.one(signal_trace(sig), f"Signal: {sig.title}"), s["Cell"]),
             ])
         w = self.width
-        table = Table(rows, colWidths=[w * 0.31, w * 0.11, w * 0.14, w * 0.44], repeatRows=1)
+        table = Table(rows, colWidths=[w * 0.37, w * 0.14, w * 0.49], repeatRows=1)
         style = grid_style()
         style += [("BACKGROUND", (0, i), (-1, i), PALE) for i, sig in enumerate(r.signals, 1) if sig.present]
         table.setStyle(TableStyle(style))
@@ -42,7 +42,7 @@ class BodySections:
         if not r.areas:
             return []
         chart_w = self.width * 0.58
-        drawing = radar_chart(r.areas, chart_w, 62 * 2.83465)
+        drawing = radar_chart(r.areas, chart_w, 47 * 2.83465)
         rows = [[Paragraph("Area", s["CellMuted"]), Paragraph("Gap", s["CellMuted"])]]
         rows += [[Paragraph(esc(a.title), s["Cell"]), Paragraph(f"{a.value:.2f}", s["CellRight"])] for a in r.areas]
         legend = Table(rows, colWidths=[self.width * 0.3, self.width * 0.1])

@@ -52,7 +52,7 @@ def colour_hex(colour: colors.Color) -> str:
     return "#" + colour.hexval()[2:]
 
 
-def build_stylesheet(base: float = 9.2) -> StyleSheet1:
+def build_stylesheet(base: float = 8.6) -> StyleSheet1:
     """The one stylesheet of the report; sizes derive from ``base``."""
     sheet = StyleSheet1()
     lead = base * 1.42
@@ -75,15 +75,15 @@ def build_stylesheet(base: float = 9.2) -> StyleSheet1:
     add("HeadCellRight", "HeadCell", alignment=TA_RIGHT)
     add("Bullet", "Body", leftIndent=11, bulletIndent=1, spaceAfter=3)
     add("Step", "Bullet", leftIndent=14)
-    add("Ref", "Body", fontSize=base - 2.1, leading=(base - 2.1) * 1.3, leftIndent=12, firstLineIndent=-12,
-        spaceAfter=1.9)
-    add("Answer", "Body", fontSize=base - 1.6, leading=(base - 1.6) * 1.3, spaceAfter=1.8, leftIndent=8,
+    add("Ref", "Body", fontSize=base - 1.9, leading=(base - 1.9) * 1.26, leftIndent=12, firstLineIndent=-12,
+        spaceAfter=1.4)
+    add("Answer", "Body", fontSize=base - 1.4, leading=(base - 1.4) * 1.27, spaceAfter=1.3, leftIndent=8,
         firstLineIndent=-8)
     add("Quote", "Body", fontName=ITALIC)
     add("H1", "Body", fontName=BOLD, fontSize=base + 7, leading=(base + 7) * 1.2, textColor=BRAND,
-        spaceBefore=14, spaceAfter=7, keepWithNext=1)
+        spaceBefore=11, spaceAfter=6, keepWithNext=1)
     add("H2", "Body", fontName=BOLD, fontSize=base + 2.3, leading=(base + 2.3) * 1.25, textColor=BRAND,
-        spaceBefore=9, spaceAfter=4, keepWithNext=1)
+        spaceBefore=8, spaceAfter=3.5, keepWithNext=1)
     add("H3", "Body", fontName=BOLD, fontSize=base + 0.3, leading=(base + 0.3) * 1.3, textColor=INK,
         spaceBefore=6, spaceAfter=3, keepWithNext=1)
     add("Kicker", "Body", fontName=BOLD, fontSize=base - 1.2, leading=base + 1, textColor=ACCENT, spaceAfter=4)
@@ -107,7 +107,7 @@ def grid_style(header: bool = True) -> list[tuple]:
     cmds: list[tuple] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5),
     ]
     if header:

@@ -1,0 +1,346 @@
+"""Section 5: what the status quo costs in engineer time, how sure the
+recommendation is, what would change it, and how close the answers sit to the
+thresholds. Also the short forms of these the executive summary uses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from ..core.result import Assumption, BusinessFigure, SourceRef, Trace, WhatWouldChange
+from ..core.text import format_number
+from .styles import BRAND, DECISION_COLOURS, MUTED, OK, PALE, WARN, WARN_BG, colour_hex, esc, grid_style
+
+_OPS = {"ge": "\u2265", "gt": "&gt;", "le": "\u2264", "lt": "&lt;", "eq": "=", "ne": "\u2260"}
+_EFFECT_ORDER = {"decision": 0, "seniority": 1, "band": 2}
+
+
+@dataclass
+class ChangeRow:
+    """One set of answer changes with every effect it has (decision, profile, band)."""
+
+    item: WhatWouldChange
+    effects: list[WhatWouldChange] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple:
+        return tuple(sorted((c.question, str(c.needed)) for c in self.item.changes))
+
+    @property
+    def questions(self) -> frozenset[str]:
+        return frozenset(c.question for c in self.item.changes)
+
+
+def merge_changes(items: list[WhatWouldChange]) -> list[ChangeRow]:
+    """Items with the same answer changes become one row; the engine's order is kept."""
+    rows: dict[tuple, ChangeRow] = {}
+    for item in items:
+        row = ChangeRow(item)
+        rows.setdefault(row.key, row).effects.append(item)
+    for row in rows.values():
+        row.effects.sort(key=lambda e: _EFFECT_ORDER.get(e.effect, 9))
+    return list(rows.values())
+
+
+def lower_first(text: str) -> str:
+    """'Budget approved' -> 'budget approved'; 'MLOps engineers' stays as it is."""
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def number(value: float) -> str:
+    return format_number(value, "en", 0 if float(value).is_integer() else 1)
+
+
+class DecisionSupport:
+    """Story methods for the business case and the decision's robustness (mixed into the renderer)."""
+
+    # -- traces the references use ------------------------------------------------
+    def assumption_keys(self) -> dict[str, str]:
+        """Assumption id -> 'A1', 'A2', ... in the order of the business case."""
+        bc = self.result.business_case
+        return {a.id: f"A{i}" for i, a in enumerate(bc.assumptions if bc else [], 1)}
+
+    def _assumption_text(self, a: Assumption) -> str:
+        return f"{self.assumption_keys().get(a.id, a.id)} = {number(a.value)}: {a.text.rstrip('.')}."
+
+    def aim_source(self) -> SourceRef | None:
+        """The sources' statement of the aim, with its document when another reference quotes the same passage."""
+        bc = self.result.business_case
+        if not bc or not bc.aim.strip():
+            return None
+        for trace in self.result.traces():
+            if trace.source and trace.source.passage.strip() == bc.aim.strip():
+                return trace.source
+        return SourceRef(document="", passage=bc.aim)
+
+    def figure_trace(self, fig: BusinessFigure) -> Trace:
+        bc = self.result.business_case
+        used = [a for a in bc.assumptions if a.id in fig.assumptions] if bc else []  # in the table's order
+        return Trace(text=f"{fig.title}: {fig.formula}.", answers=fig.answers, rule=f"business_case.{fig.id}",
+                     source=self.aim_source(), assumption=self._assumption_refs(used))
+
+    def money_trace(self) -> Trace | None:
+        bc = self.result.business_case
+        if not bc or bc.toil_cost is None:
+            return None
+        used = self._money_assumptions()
+        answers = list(dict.fromkeys(["ml_practitioner_yearly_cost"] + [q for f in bc.figures for q in f.answers]))
+        return Trace(text=bc.sentence, answers=answers, rule="business_case.money", source=self.aim_source(),
+                     assumption=self._assumption_refs(used))
+
+    def _assumption_refs(self, used: list[Assumption]) -> str | None:
+        """'A1 = 140, A2 = 2 (under the business-case table in section 5).'"""
+        if not used:
+            return None
+        keys = self.assumption_keys()
+        listed = ", ".join(f"{keys.get(a.id, a.id)} = {number(a.value)}" for a in used)
+        return f"{listed}, set out under the business-case table in section 5."
+
+    def _money_assumptions(self) -> list[Assumption]:
+        """Assumptions no figure uses: they serve the comparison in money, shown only when it is made."""
+        bc = self.result.business_case
+        if not bc or bc.toil_cost is None or bc.hire_cost_min is None:
+            return []
+        by_figures = {a for f in bc.figures for a in f.assumptions}
+        return [a for a in bc.assumptions if a.id not in by_figures]
+
+    def effect_traces(self, effects: list[str]) -> list[tuple[Trace, str]]:
+        r = self.result
+        found = {"decision": (r.rationale[0], "Decision") if r.rationale else None,
+                 "seniority": (r.profile.seniority_trace, "Seniority"), "band": (r.budget.trace, "Budget band")}
+        return [found[e] for e in effects if found.get(e)]
+
+    def effect_mark(self, effect: str) -> str:
+        """A change's effect cites the rule that decides it: the decision, the seniority or the band."""
+        r, refs = self.result, self.refs
+        if effect == "decision" and r.rationale:
+            return refs.one(r.rationale[0], "Decision")
+        if effect == "seniority":
+            return refs.one(r.profile.seniority_trace, "Seniority")
+        if effect == "band":
+            return refs.one(r.budget.trace, "Budget band")
+        return ""
+
+    # -- sentences ------------------------------------------------------------------
+    def change_markup(self, row: ChangeRow, marks: bool = True) -> str:
+        """'With budget approved: no (now yes), the decision becomes “Secure the mandate first”.'"""
+        changes = " and ".join(f"<b>{esc(lower_first(c.label))}: {esc(c.needed_display)}</b> "
+                               f"(now {esc(c.current_display)})" for c in row.item.changes)
+        effects = [self.effect_markup(e) + (self.effect_mark(e.effect) if marks else "") for e in row.effects]
+        return f"With {changes}, " + " and ".join(effects) + "."
+
+    def effect_markup(self, e: WhatWouldChange) -> str:
+        if e.effect == "decision":
+            colour = colour_hex(DECISION_COLOURS.get(e.decision, BRAND))
+            return f'the decision becomes <font color="{colour}"><b>\u201c{esc(e.becomes)}\u201d</b></font>'
+        if e.effect == "seniority":
+            return f"the profile becomes {esc(lower_first(e.becomes))}"
+        return f"the budget band becomes {esc(e.becomes)}"
+
+    def summary_changes(self, limit: int = 3) -> list[str]:
+        """The most useful changes for the summary: decision changes first, one line per distinct answer;
+        single changes that have the same effect are said together."""
+        rows = merge_changes(self.result.what_would_change)
+        decisive = [r for r in rows if r.effects[0].effect == "decision"]
+        others = [r for r in rows if r.effects[0].effect != "decision"]
+        lines: list[str] = []
+        seen: list[frozenset[str]] = []
+        for row in decisive + others:
+            if len(lines) >= limit:
+                break
+            if any(row.questions & q for q in seen):
+                continue
+            group = [row]
+            if row in decisive and len(row.item.changes) == 1:
+                group = [g for g in decisive if len(g.item.changes) == 1 and self._group_key(g) == self._group_key(row)
+                         and not any(g.questions & q for q in seen)]
+            lines.append(self._group_markup(group) if len(group) > 1 else self.change_markup(row))
+            seen += [g.questions for g in group]
+        return lines
+
+    @staticmethod
+    def _group_key(row: ChangeRow) -> tuple:
+        c = row.item.changes[0]
+        return (row.effects[0].becomes, c.current_display, c.needed_display, len(row.effects))
+
+    def _group_markup(self, group: list[ChangeRow]) -> str:
+        first = group[0].item.changes[0]
+        names = [esc(lower_first(g.item.changes[0].label)) for g in group]
+        listed = ", ".join(names[:-1]) + " or " + names[-1]
+        effects = " and ".join(self.effect_markup(e) + self.effect_mark(e.effect) for e in group[0].effects)
+        return (f"With any one of <b>{listed}</b> answered <b>{esc(first.needed_display)}</b> "
+                f"(now {esc(first.current_display)}), {effects}.")
+
+    def verify_names(self) -> str:
+        return "; ".join(esc(v.label) for v in self.result.to_verify)
+
+    # -- the section ------------------------------------------------------------------
+    def _decision_support(self) -> list:
+        case = self._business_case()
+        rest = self._confidence() + self._changes() + self._thresholds()
+        if not case and not rest:
+            return []
+        title = "5  The business case and what would change" if case else "5  What would change"
+        head = Paragraph(title, self.styles["H1"])
+        if case:  # the heading and the whole business case on one page
+            return [KeepTogether([head, *case[:-1]]), case[-1], *rest]
+        return [CondPageBreak(self.height * 0.2), head, *rest]
+
+    def _has_figures(self) -> bool:
+        bc = self.result.business_case
+        return bool(bc and bc.figures)
+
+    def _business_case(self) -> list:
+        r, s, refs = self.result, self.styles, self.refs
+        bc = r.business_case
+        if not self._has_figures():
+            return []
+        aim = self.aim_source()
+        intro = "What the status quo costs in engineer time, from your answers."
+        if aim:  # quoted here with its document; the references of the figures cite it too
+            doc = next((d for d in r.sources if d.id == aim.document), None)
+            by = f" ({esc(doc.publisher)} {doc.year})" if doc else ""
+            intro += f" The aim the sources set for the role: <i>\u201c{esc(aim.passage)}\u201d</i>{by}"
+        out = [Paragraph(intro, s["Body"])]
+        keys = self.assumption_keys()
+        values = {a.id: a for a in bc.assumptions}
+        warn = colour_hex(WARN)
+        head = [Paragraph("Where engineer time goes today", s["HeadCell"]), Paragraph("Hours a month", s["HeadCellRight"]),
+                Paragraph("FTE", s["HeadCellRight"]), Paragraph("How it is computed", s["HeadCell"])]
+        rows = [head]
+        for f in bc.figures:
+            how = [Paragraph(esc(f.formula), s["Cell"])]
+            used = [a for a in values if a in f.assumptions]
+            if used:
+                listed = ", ".join(f"{keys[a]} = {esc(number(values[a].value))}" for a in used)
+                how.append(Paragraph(f'<font color="{warn}"><b>Assumption{"s" if len(used) > 1 else ""}:</b> '
+                                     f"{listed}</font>", s["CellMuted"]))
+            hours = f"{number(f.hours_per_month)}" if f.hours_per_month is not None else ""
+            rows.append([Paragraph(esc(f.title), s["CellBold"]), Paragraph(hours, s["CellRight"]),
+                         Paragraph(f"<b>{f.fte:.2f}</b>" + refs.one(self.figure_trace(f), f"Business case: {f.title}"),
+                                   s["CellRight"]), how])
+        rows.append([Paragraph("Total", s["CellBold"]), Paragraph("", s["Cell"]),
+                     Paragraph(f"<b>{bc.total_fte:.2f}</b>", s["CellRight"]),
+                     Paragraph("full-time equivalents of engineer time, every month", s["CellMuted"])])
+        w = self.width
+        table = Table(rows, colWidths=[w * 0.3, w * 0.12, w * 0.1, w * 0.48], repeatRows=1)
+        table.setStyle(TableStyle(grid_style() + [("TOPPADDING", (0, 1), (-1, -1), 3),
+                                                  ("BOTTOMPADDING", (0, 1), (-1, -1), 4),
+                                                  ("BACKGROUND", (0, -1), (-1, -1), PALE)]))
+        out.append(table)
+        shown = [a for a in bc.assumptions if any(a.id in f.assumptions for f in bc.figures)]
+        shown += self._money_assumptions()
+        if shown:
+            listed = " ".join(f"<b>{esc(self._assumption_text(a).split(':', 1)[0])}</b>:"
+                              f"{esc(self._assumption_text(a).split(':', 1)[1])}" for a in shown)
+            out += [Spacer(1, 4), self._notice(
+                "Assumptions.", f"The sources publish none of these figures; they are editable in "
+                f"{esc(r.methodology.rules_file)}. {listed}")]
+        if bc.toil_cost is not None:
+            colour = colour_hex(OK if bc.pays_for_itself else BRAND)
+            marks = refs.mark((self.money_trace(), "Business case: in money"), (r.budget.trace, "Budget band"))
+            out += [Spacer(1, 5), Paragraph(f'<font color="{colour}"><b>In money.</b></font> {esc(bc.sentence)}'
+                                            + marks, s["Body"])]
+        else:
+            out += [Spacer(1, 3), Paragraph(esc(bc.sentence), s["Small"])]
+        return out
+
+    def _confidence(self) -> list:
+        r, s, refs = self.result, self.styles, self.refs
+        c = r.confidence
+        if c is None:
+            return []
+        share = f"{c.known} of the {c.inputs} answers the decision depends on are known" if c.inputs else ""
+        if not c.provisional and not r.to_verify and not c.unknown:
+            return []  # said in one line with the changes below
+        out = [Paragraph("How sure the recommendation is", s["H2"])]
+        if c.provisional:
+            said = c.text.split(":", 1)[1].strip() if c.text.lower().startswith("provisional:") else c.text
+            text = (f'<font color="{colour_hex(WARN)}"><b>PROVISIONAL.</b></font> {esc(said)}'
+                    + (f" ({share}.)" if share else ""))
+        else:
+            text = esc(c.text) + (f" ({share}.)" if share and c.unknown else "")
+        out.append(Paragraph(text, s["Body"]))
+        if r.to_verify:
+            out.append(Paragraph("To verify before deciding", s["H3"]))
+            for v in r.to_verify:
+                body = esc(v.text)
+                if v.text.startswith(v.label):
+                    body = f"<b>{esc(v.label)}</b>{esc(v.text[len(v.label):])}"
+                marks = refs.mark(*self.effect_traces(v.could_change))
+                out.append(Paragraph(body + marks, s["Bullet"], bulletText="•"))
+        return out
+
+    def _changes(self) -> list:
+        s = self.styles
+        rows = merge_changes(self.result.what_would_change)
+        if not rows:
+            return []
+        out = [Paragraph("What would change the recommendation", s["H2"]),
+               Paragraph("The smallest changes to your answers (one answer, then two) that move the decision, the "
+                         "seniority or the budget band, found by scoring the changed answers again. Decision changes "
+                         "come first." + self._firm(), s["Small"])]
+        head = [Paragraph(t, s["HeadCell"]) for t in ("If this answer were", "Now", "Then")]
+        data = [head]
+        for row in rows:
+            data.append([
+                [Paragraph(f"<b>{esc(c.label)}</b>: {esc(c.needed_display)}", s["Cell"]) for c in row.item.changes],
+                [Paragraph(esc(c.current_display), s["CellMuted"]) for c in row.item.changes],
+                Paragraph(capitalise(" and ".join(self.effect_markup(e) + self.effect_mark(e.effect)
+                                                          for e in row.effects)), s["Cell"]),
+            ])
+        w = self.width
+        table = Table(data, colWidths=[w * 0.36, w * 0.1, w * 0.54], repeatRows=1)
+        style = grid_style() + [("TOPPADDING", (0, 1), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 1), (-1, -1), 3.5)]
+        style += [("BACKGROUND", (0, i), (-1, i), PALE) for i, row in enumerate(rows, 1)
+                  if row.effects[0].effect == "decision"]
+        table.setStyle(TableStyle(style))
+        out.append(table)
+        return out
+
+    def _firm(self) -> str:
+        c = self.result.confidence
+        if c is None or c.provisional or c.unknown or self.result.to_verify:
+            return ""
+        return f" <b>{esc(c.text)}</b>"
+
+    def _thresholds(self) -> list:
+        r, s, refs = self.result, self.styles, self.refs
+        if not r.sensitivity:
+            return []
+        out = [Paragraph("How close the answers are to the thresholds", s["H2"]),
+               Paragraph("Your answer next to each threshold of the rules behind the recommendation; a "
+                         "<b>borderline</b> answer sits so close that a small change would flip the rule.", s["Small"])]
+        head = [Paragraph(t, s["HeadCell"]) for t in ("Answer", "Yours", "Rule: its threshold", "")]
+        head[1] = Paragraph("Yours", s["HeadCellRight"])
+        data = [head]
+        warn, muted = colour_hex(WARN), colour_hex(MUTED)
+        for x in r.sensitivity:
+            ref = refs.find(x.rule)
+            if x.rule.startswith("decision.") and r.rationale:
+                mark = refs.one(r.rationale[0], "Decision")
+            else:
+                mark = refs.one(ref.trace, ref.topic) if ref else ""
+            state = "met" if x.met else "not met"
+            flag = (f'<font color="{warn}"><b>Borderline</b></font>' if x.borderline
+                    else f'<font color="{muted}">{state.capitalize()}</font>')
+            data.append([Paragraph(esc(x.label), s["CellBold" if x.borderline else "Cell"]),
+                         Paragraph(f"<b>{esc(number(x.value))}</b>", s["CellRight"]),
+                         Paragraph(f"{esc(x.title)}: {_OPS.get(x.op, esc(x.op))}\u00a0{esc(number(x.threshold))}"
+                                   + mark + (f" ({state})" if x.borderline else ""), s["Cell"]),
+                         Paragraph(flag, s["Cell"])])
+        w = self.width
+        table = Table(data, colWidths=[w * 0.31, w * 0.07, w * 0.48, w * 0.14], repeatRows=1)
+        style = grid_style() + [("TOPPADDING", (0, 1), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 1), (-1, -1), 3.5)]
+        style += [("BACKGROUND", (0, i), (-1, i), WARN_BG) for i, x in enumerate(r.sensitivity, 1) if x.borderline]
+        table.setStyle(TableStyle(style))
+        out.append(table)
+        return out
+
+
+def capitalise(text: str) -> str:
+    """The first letter in capitals, when the markup starts with plain text."""
+    return text[:1].upper() + text[1:] if text and text[0].isalpha() else text
