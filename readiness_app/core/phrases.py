@@ -39,9 +39,11 @@ PHRASES: dict[str, dict[str, str]] = {
         "the_seniority": "the seniority ({options})",
         "the_band": "the budget band",
         "all_known": "Every answer the decision depends on is known.",
-        "provisional": ("Provisional: {count} answer(s) not known, and at least one could change the decision. "
+        "provisional": ("Provisional: {count} answers are not known, and at least one could change the decision. "
                         "Verify them before deciding."),
-        "firm": "Firm: {count} answer(s) not known, but none of them could change the decision.",
+        "provisional_one": "Provisional: one answer is not known and could change the decision. Verify it before deciding.",
+        "firm": "Firm: {count} answers are not known, but none of them could change the decision.",
+        "firm_one": "Firm: one answer is not known, but it could not change the decision.",
         # thresholds
         "threshold": "{label}: {value}; \u201c{title}\u201d needs {op} {threshold} ({state}).",
         "met": "met",
@@ -62,6 +64,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "bc_incidents": "Degradation incidents",
         "bc_incidents_formula": ("{n} incidents a year × {engineers} engineers × {hours} hours each ÷ 12 months "
                                  "÷ {h} working hours in a month"),
+        "bc_incident_formula": ("1 incident a year × {engineers} engineers × {hours} hours each ÷ 12 months "
+                                "÷ {h} working hours in a month"),
         "bc_fte_only": ("The status quo costs about {fte} full-time equivalents of engineer time. Give the yearly "
                         "cost of one data scientist or ML engineer to put it in money."),
         "bc_no_band": ("The status quo costs about {fte} full-time equivalents, {cost} a year; without a salary band "
@@ -115,9 +119,12 @@ PHRASES: dict[str, dict[str, str]] = {
         "the_seniority": "le niveau d'expérience ({options})",
         "the_band": "la fourchette budgétaire",
         "all_known": "Toutes les réponses dont dépend la décision sont connues.",
-        "provisional": ("Provisoire : {count} réponse(s) inconnue(s), dont au moins une pourrait changer la "
+        "provisional": ("Provisoire : {count} réponses sont inconnues, dont au moins une pourrait changer la "
                         "décision. Vérifiez-les avant de décider."),
-        "firm": "Ferme : {count} réponse(s) inconnue(s), mais aucune ne pourrait changer la décision.",
+        "provisional_one": ("Provisoire : une réponse est inconnue et pourrait changer la décision. Vérifiez-la "
+                            "avant de décider."),
+        "firm": "Ferme : {count} réponses sont inconnues, mais aucune ne pourrait changer la décision.",
+        "firm_one": "Ferme : une réponse est inconnue, mais elle ne pourrait pas changer la décision.",
         "threshold": "{label} : {value} ; « {title} » demande {op} {threshold} ({state}).",
         "met": "atteint",
         "not_met": "non atteint",
@@ -136,6 +143,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "bc_incidents": "Incidents de dégradation",
         "bc_incidents_formula": ("{n} incidents par an × {engineers} ingénieurs × {hours} heures chacun ÷ 12 mois "
                                  "÷ {h} heures de travail par mois"),
+        "bc_incident_formula": ("1 incident par an × {engineers} ingénieurs × {hours} heures chacun ÷ 12 mois "
+                                "÷ {h} heures de travail par mois"),
         "bc_fte_only": ("La situation actuelle coûte environ {fte} équivalents temps plein d'ingénieurs. Indiquez "
                         "le coût annuel d'un data scientist ou ingénieur ML pour le traduire en argent."),
         "bc_no_band": ("La situation actuelle coûte environ {fte} équivalents temps plein, soit {cost} par an ; "

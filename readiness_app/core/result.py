@@ -281,6 +281,7 @@ class BusinessCase(_Model):
     sentence: str
     assumptions: list[Assumption]
     aim: Annotated[str, Field(description="The sources' statement of what the role frees people for.")]
+    source: SourceRef | None = None
 
 
 @dataclass(kw_only=True, repr=False, eq=False)

@@ -18,6 +18,7 @@ from .result import (
     Change,
     Confidence,
     Sensitivity,
+    SourceRef,
     ToVerify,
     WhatWouldChange,
 )
@@ -125,7 +126,8 @@ class Support:
         if not unknown:
             text = phrase("all_known", self.lang)
         else:
-            text = phrase("provisional" if provisional else "firm", self.lang, count=len(unknown))
+            key = ("provisional" if provisional else "firm") + ("_one" if len(unknown) == 1 else "")
+            text = phrase(key, self.lang, count=len(unknown))
         return (Confidence(known_share=round(share, 3), inputs=len(relevant), known=known,
                            unknown=sorted(unknown, key=list(self.q.questions).index), provisional=provisional,
                            possible_decisions=sorted(decisions | {decision}), text=text),
@@ -204,7 +206,8 @@ class Support:
             monthly = n * engineers * hours / 12
             figures.append(BusinessFigure(
                 id="incidents", title=phrase("bc_incidents", lang), hours_per_month=monthly, fte=monthly / h,
-                formula=phrase("bc_incidents_formula", lang, n=_n(n, lang), engineers=_n(engineers, lang),
+                formula=phrase("bc_incident_formula" if n == 1 else "bc_incidents_formula", lang, n=_n(n, lang),
+                               engineers=_n(engineers, lang),
                                hours=_n(hours, lang), h=_n(h, lang)),
                 answers=["degradation_incidents_12m"],
                 assumptions=["engineers_per_incident", "hours_per_incident_engineer", "hours_per_fte_month"]))
@@ -237,6 +240,7 @@ class Support:
             hire_cost_min=hire_min, hire_cost_max=hire_max, pays_for_itself=pays, sentence=sentence,
             assumptions=assumptions,
             aim=src.passage if src else "",
+            source=SourceRef(document=src.document, passage=src.passage) if src else None,
         )
 
 
