@@ -272,3 +272,26 @@ def since_last_snapshot(doc: AssessmentDocument, current: Result) -> Progress | 
     last = doc.snapshots[-1]
     label = last.label or last.taken.date().isoformat()
     return compare(last.summary, summary_of(current), label, "now", current.language)
+
+
+@dataclass
+class WorkshopSummary:
+    """What the report says about a workshop: who answered, what they disputed
+    and how it was settled, and what moved since the last visit."""
+
+    respondents: list[tuple[str, str]]  # (name, role)
+    disagreements: list[Disagreement]
+    progress: Progress | None
+    snapshots: list[tuple[str, str]]  # (date, label) of every visit kept
+
+
+def workshop_summary(doc: AssessmentDocument, ruleset: Ruleset, result: Result) -> WorkshopSummary | None:
+    """None for a plain assessment (one respondent, no visits kept)."""
+    if not doc.respondents and not doc.snapshots:
+        return None
+    return WorkshopSummary(
+        respondents=[(r.name, r.role) for r in doc.respondents],
+        disagreements=disagreements(doc, ruleset, result.language) if len(doc.respondents) > 1 else [],
+        progress=since_last_snapshot(doc, result),
+        snapshots=[(s.taken.date().isoformat(), s.label) for s in doc.snapshots],
+    )
