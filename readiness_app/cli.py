@@ -126,19 +126,19 @@ def cmd_compare(args: argparse.Namespace) -> int:
     if args.new is not None:
         old, new = assess_file(args.old, lang=args.lang), assess_file(args.new, lang=args.lang)
         progress = compare(summary_of(old.result), summary_of(new.result), str(args.old), str(args.new),
-                           new.result.language)
+                           new.result.language, new.ruleset)
     else:
         from .core.document import load_document
         from .core.workshop import agreed_answers  # noqa: F401 - agreed answers are what assess_file scores
 
-        doc, _ = load_document(args.old)
+        doc, ruleset = load_document(args.old)
         if len(doc.snapshots) >= 2:
             a, b = doc.snapshots[-2], doc.snapshots[-1]
             progress = compare(a.summary, b.summary, a.label or a.taken.date().isoformat(),
-                               b.label or b.taken.date().isoformat(), args.lang or doc.language)
+                               b.label or b.taken.date().isoformat(), args.lang or doc.language, ruleset)
         else:
             current = assess_file(args.old, lang=args.lang).result
-            progress = since_last_snapshot(doc, current)
+            progress = since_last_snapshot(doc, current, ruleset)
             if progress is None:
                 raise ReadinessError(args.old, "has no saved visit (snapshot) to compare with; give two files")
     print(f"{progress.before_label} → {progress.after_label}")

@@ -237,8 +237,24 @@ class Progress:
     lines: list[str]
 
 
+def relabel(summary: SnapshotSummary, ruleset: Ruleset, lang: str) -> SnapshotSummary:
+    """The summary with its decision, seniority and signal names in ``lang`` (stored ones are
+    in the language of the day the snapshot was taken)."""
+    from .text import pick
+
+    r = ruleset.rules
+    levels = {lv.id: pick(lv.title, lang) for lv in r.profile.levels}
+    return summary.model_copy(update={
+        "decision_label": pick(r.decision.labels.get(summary.decision), lang) or summary.decision_label,
+        "seniority_title": levels.get(summary.seniority, summary.seniority_title),
+        "signal_titles": {s.id: pick(s.title, lang) for s in r.signals},
+    })
+
+
 def compare(before: SnapshotSummary, after: SnapshotSummary, before_label: str = "before",
-            after_label: str = "now", lang: str = "en") -> Progress:
+            after_label: str = "now", lang: str = "en", ruleset: Ruleset | None = None) -> Progress:
+    if ruleset is not None:
+        before, after = relabel(before, ruleset, lang), relabel(after, ruleset, lang)
     titles = {**before.signal_titles, **after.signal_titles}
     appeared = [s for s in after.signals if s not in before.signals]
     disappeared = [s for s in before.signals if s not in after.signals]
@@ -265,13 +281,14 @@ def compare(before: SnapshotSummary, after: SnapshotSummary, before_label: str =
                     appeared, disappeared, lines)
 
 
-def since_last_snapshot(doc: AssessmentDocument, current: Result) -> Progress | None:
+def since_last_snapshot(doc: AssessmentDocument, current: Result, ruleset: Ruleset | None = None) -> Progress | None:
     """The change from the latest snapshot to the current result, if there is one."""
     if not doc.snapshots:
         return None
     last = doc.snapshots[-1]
     label = last.label or last.taken.date().isoformat()
-    return compare(last.summary, summary_of(current), label, "now", current.language)
+    now_label = "maintenant" if current.language.startswith("fr") else "now"
+    return compare(last.summary, summary_of(current), label, now_label, current.language, ruleset)
 
 
 @dataclass
@@ -292,6 +309,6 @@ def workshop_summary(doc: AssessmentDocument, ruleset: Ruleset, result: Result) 
     return WorkshopSummary(
         respondents=[(r.name, r.role) for r in doc.respondents],
         disagreements=disagreements(doc, ruleset, result.language) if len(doc.respondents) > 1 else [],
-        progress=since_last_snapshot(doc, result),
+        progress=since_last_snapshot(doc, result, ruleset),
         snapshots=[(s.taken.date().isoformat(), s.label) for s in doc.snapshots],
     )
