@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from ..core.answers import visible_questions
+from ..core.answers import DONT_KNOW, visible_questions
 from ..core.document import AssessmentDocument, load_document, new_document, now, save_document
 from ..core.engine import assess
 from ..core.questionnaire import Questionnaire, Section
@@ -85,7 +85,9 @@ class AssessmentModel(QObject):
             if not ({check.left, check.right} & ids) or not {check.left, check.right} <= visible:
                 continue
             left, right = answers.get(check.left), answers.get(check.right)
-            if left is not None and right is not None and not check.holds(left, right):
+            if left is None or right is None or DONT_KNOW in (left, right):
+                continue  # a "don't know" cannot contradict anything
+            if not check.holds(left, right):
                 anchor = check.left if check.left in ids else check.right
                 out.append((anchor, pick(check.message, self.lang) + "."))
         return out
@@ -98,11 +100,21 @@ class AssessmentModel(QObject):
     def is_complete(self) -> bool:
         return not any(self.section_problems(s) for s in self.questionnaire.sections)
 
+    def unknown_answers(self) -> list[str]:
+        """Questions answered "don't know" among those that count."""
+        return [k for k, v in self.counted_answers().items() if v == DONT_KNOW]
+
+    def full_result_ready(self) -> Result | None:
+        """The full result when it is already computed for the current answers."""
+        cached = self._result
+        return cached[1] if cached is not None and cached[0] == self._revision and cached[2] else None
+
     def result(self, full: bool = False) -> Result:
         """The engine's result for the answers that count (cached until the next change).
 
-        The live page skips the engine's decision-support search; ``full`` (for the
-        report) includes it."""
+        ``full=False`` skips the engine's search for what would change the decision and
+        the don't-know analysis, so the live page follows every keystroke; ``full``
+        (decision support, the report) includes them."""
         cached = self._result
         if cached is None or cached[0] != self._revision or (full and not cached[2]):
             result = assess(self.ruleset, self.counted_answers(), self.lang, decision_support=full)

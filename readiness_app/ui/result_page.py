@@ -1,11 +1,13 @@
 """The final page: the engine's result shown live, every sentence expandable
-to the answers that caused it and the passage of the document behind it."""
+to the answers that caused it and the passage of the document behind it, and
+beside it the decision support (see support_view)."""
 
 from __future__ import annotations
 
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -20,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.result import Result, Trace
-from ..core.text import format_money_range
+from ..core.text import format_money_range, format_number
 from .documents import AssessmentModel
 from .style import BANNER, scaled_font
+from .support_view import BusinessCaseView, ThresholdsView, ToVerifyView, WhatWouldChangeView
 
 
 class TraceItem(QWidget):
@@ -87,6 +91,7 @@ class TraceItem(QWidget):
         while self.details_layout.count():
             item = self.details_layout.takeAt(0)
             if item.widget():
+                item.widget().hide()  # gone from the screen now, deleted when the event loop gets to it
                 item.widget().deleteLater()
         trace, result = self.trace, self.result
         if trace is None or result is None:
@@ -146,25 +151,100 @@ class TraceList(QWidget):
             item.hide()
 
 
+class Banner(QFrame):
+    """The decision banner: a rounded block in the decision's colour. Painted, and
+    its text colour set through the palette, rather than styled with a style
+    sheet: a style sheet made showing the page (and its buttons) several times slower."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.background = QColor(BANNER["not_yet"][0])
+
+    def set_colours(self, background: str, foreground: str) -> None:
+        self.background = QColor(background)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(foreground))
+        self.setPalette(palette)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.background)
+        painter.drawRoundedRect(self.rect(), 6, 6)
+        painter.end()
+
+
 class ResultPage(QWizardPage):
+    """The decision banner above four tabs: the recommendation, what would change it,
+    the business case and the thresholds. The banner and the recommendation follow
+    every answer at once; the decision support (the engine's search for what would
+    change the decision and its don't-know analysis) follows a moment later, once
+    for a burst of changes, so typing stays fluid."""
+
     answerActivated = Signal(str)
     exportRequested = Signal()
     previewRequested = Signal()
+
+    FIRST_SUPPORT_MS = 30  # after the page's first paint
+    SUPPORT_DELAY_MS = 120  # after the last of a burst of changes (typing, a slider drag)
 
     def __init__(self, model: AssessmentModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = model
         self.result: Result | None = None
+        self.support: Result | None = None  # the full result the support tabs show
         self.setTitle(self.tr("Recommendation"))
         self.setSubTitle(self.tr("Follows your answers live. Open ▸ on any sentence to see the answers and "
                                  "the source behind it; click an answer to change it."))
         self.setFinalPage(True)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.setAccessibleName(self.tr("Result views"))
+        self.scroll = self._scrolled(self._recommendation())
+        self.tabs.addTab(self.scroll, self.tr("&Recommendation"))
+        self.what_would_change = WhatWouldChangeView()
+        self.business_case = BusinessCaseView()
+        self.thresholds = ThresholdsView()
+        for view in (self.what_would_change, self.business_case, self.thresholds):
+            view.answerActivated.connect(self.answerActivated)
+            self.tabs.addTab(self._scrolled(view), "")
+        self._tab_titles()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self._banner(), 1)
+        top.addWidget(self._actions(), 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(self._export_row())
+        self.support_timer = QTimer(self)
+        self.support_timer.setSingleShot(True)
+        self.support_timer.timeout.connect(self._show_support)
+        model.changed.connect(self._model_changed)
+
+    # -- building ----------------------------------------------------------
+    def _scrolled(self, content: QWidget) -> QScrollArea:
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return scroll
+
+    def _recommendation(self) -> QWidget:
         content = QWidget()
         column = QVBoxLayout(content)
-        column.setContentsMargins(4, 0, 16, 8)
+        column.setContentsMargins(4, 8, 16, 8)
         column.setSpacing(10)
-        column.addWidget(self._banner())
-        column.addLayout(self._actions())
+        self.to_verify = ToVerifyView()
+        self.to_verify.answerActivated.connect(self.answerActivated)
+        self.to_verify.hide()
+        column.addWidget(self.to_verify)
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(4)
@@ -187,52 +267,89 @@ class ResultPage(QWizardPage):
         grid.addLayout(right, 0, 1)
         column.addLayout(grid)
         column.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(content)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        return content
 
-    # -- building ----------------------------------------------------------
     def _banner(self) -> QFrame:
-        self.banner = QFrame()
+        self.banner = Banner()
         self.banner.setObjectName("banner")
         box = QVBoxLayout(self.banner)
-        box.setContentsMargins(16, 10, 16, 10)
+        box.setContentsMargins(16, 8, 16, 8)
+        box.setSpacing(2)
         self.decision = QLabel()
         self.decision.setFont(scaled_font(self, 1.6, bold=True))
         self.decision.setAccessibleName(self.tr("Decision"))
+        self.provisional = QLabel(self.tr("PROVISIONAL"))
+        self.provisional.setObjectName("provisional")
+        self.provisional.setFrameShape(QFrame.Shape.Box)  # drawn in the banner's text colour
+        self.provisional.setLineWidth(2)
+        self.provisional.setMargin(3)
+        self.provisional.setIndent(8)
+        self.provisional.setFont(scaled_font(self, 1.15, bold=True))
+        self.provisional.setAccessibleName(self.tr("Provisional decision"))
+        self.provisional.setToolTip(self.tr("A “don't know” answer could change this decision: "
+                                            "see “To verify before deciding”."))
+        self.provisional.hide()
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.setSpacing(16)
+        top.addWidget(self.decision)
+        top.addWidget(self.provisional, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addStretch(1)
         self.headline = QLabel()
         self.headline.setWordWrap(True)
         self.headline.setFont(scaled_font(self, 1.15))
         self.score = QLabel()
+        self.score.setWordWrap(True)
         self.facts = QLabel()
         self.facts.setWordWrap(True)
         self.facts.setFont(scaled_font(self, 1.05, bold=True))
         self.facts.setAccessibleName(self.tr("Key figures"))
-        for w in (self.decision, self.headline, self.facts, self.score):
+        self.confidence = QLabel()
+        self.confidence.setWordWrap(True)
+        self.confidence.setAccessibleName(self.tr("Confidence"))
+        box.addLayout(top)
+        for w in (self.headline, self.facts, self.score, self.confidence):
             box.addWidget(w)
         return self.banner
 
-    def _actions(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _actions(self) -> QWidget:
+        corner = QWidget()
+        row = QVBoxLayout(corner)
+        row.setContentsMargins(0, 0, 0, 0)
         self.export_button = QPushButton(self.tr("&Export PDF…"))
         self.export_button.setAccessibleName(self.tr("Export the PDF report"))
         self.preview_button = QPushButton(self.tr("Pre&view report"))
         self.export_button.clicked.connect(self.exportRequested)
         self.preview_button.clicked.connect(self.previewRequested)
+        row.addWidget(self.export_button)
+        row.addWidget(self.preview_button)
+        self.export_button.setMinimumHeight(self.export_button.sizeHint().height() + 12)  # the main action
+        return corner
+
+    def _export_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setContentsMargins(4, 0, 4, 0)
         self.export_status = QLabel()
         self.export_status.setWordWrap(True)
         self.open_pdf = QPushButton(self.tr("Open &PDF"))
         self.show_folder = QPushButton(self.tr("Show in fol&der"))
-        for w in (self.export_button, self.preview_button, self.export_status, self.open_pdf, self.show_folder):
-            row.addWidget(w)
-        row.setStretch(2, 1)
+        row.addWidget(self.export_status, 1)
+        row.addWidget(self.open_pdf)
+        row.addWidget(self.show_folder)
         self.set_exported(None)
         return row
+
+    def _tab_titles(self) -> None:
+        wwc, bc, th = self.what_would_change, self.business_case, self.thresholds
+        ready = self.support is not None
+        count = self.tr("What would &change ({0})").format(wwc.count) if ready else self.tr("What would &change")
+        fte = (self.tr("B&usiness case ({0} FTE)").format(format_number(bc.case.total_fte, self.model.lang, 1))
+               if ready and bc.case else self.tr("B&usiness case"))
+        near = (self.tr("&Thresholds ({0} borderline)").format(th.borderline) if ready and th.borderline
+                else self.tr("&Thresholds"))
+        for index, text in ((1, count), (2, fte), (3, near)):
+            if self.tabs.tabText(index) != text:
+                self.tabs.setTabText(index, text)
 
     def _heading(self, column: QVBoxLayout, text: str) -> QVBoxLayout:
         title = QLabel(text)
@@ -258,12 +375,30 @@ class ResultPage(QWizardPage):
         return self._traces(self._heading(column, title))
 
     # -- showing -----------------------------------------------------------
+    def _is_current(self) -> bool:
+        return self.wizard() is not None and self.wizard().currentPage() is self
+
     def initializePage(self) -> None:
-        self.show_result(self.model.result())
+        full = self.model.full_result_ready()
+        self.show_result(full or self.model.result())
+        if full is not None:
+            self.show_support(full)
+        else:
+            self.support_timer.start(self.FIRST_SUPPORT_MS)
         QTimer.singleShot(0, self, self._focus_export)
 
+    def _model_changed(self) -> None:
+        """An answer changed while the result shows (a file opened, a test, a script): follow it."""
+        if self._is_current():
+            self.show_result(self.model.result())
+            self.support_timer.start(self.SUPPORT_DELAY_MS)
+
+    def _show_support(self) -> None:
+        if self._is_current():
+            self.show_support(self.model.result(full=True))
+
     def _focus_export(self) -> None:
-        if self.wizard() is not None and self.wizard().currentPage() is self:
+        if self._is_current():
             self.export_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_exported(self, path) -> None:
@@ -271,13 +406,47 @@ class ResultPage(QWizardPage):
         for w in (self.open_pdf, self.show_folder):
             w.setVisible(path is not None)
 
+    def support_pending(self) -> bool:
+        """True while the decision support shown is older than the answers."""
+        return self.support_timer.isActive() or self.model.full_result_ready() is not self.support
+
+    def show_support(self, r: Result) -> None:
+        """Confidence, to-verify list, what would change, business case and thresholds of a full result."""
+        self.support = r
+        self._confidence(r)
+        self.to_verify.show_items(r.to_verify)
+        self.what_would_change.show_items(r.what_would_change, r)
+        questions = self.model.questionnaire.questions
+        self.business_case.show_case(r.business_case, r.language,
+                                     BusinessCaseView.COST_QUESTION in self.model.visible()
+                                     and BusinessCaseView.COST_QUESTION in questions)
+        self.thresholds.show_items(r.sensitivity, set(questions))
+        self._tab_titles()
+
+    def _confidence(self, r: Result) -> None:
+        c = r.confidence
+        provisional = bool(c and c.provisional)
+        self.provisional.setVisible(provisional)
+        if c is None:
+            return
+        text = c.text
+        if c.unknown:
+            text += " " + self.tr("({0} of {1} inputs of the decision known.)").format(c.known, c.inputs)
+        self.confidence.setText(text)
+        self.decision.setAccessibleName(self.tr("Decision (provisional)") if provisional else self.tr("Decision"))
+
     def show_result(self, r: Result) -> None:
         self.result = r
         background, foreground = BANNER[r.decision]
-        if self.banner.property("decision") != r.decision:  # restyling is costly: only on a new decision
+        if self.banner.property("decision") != r.decision:
             self.banner.setProperty("decision", r.decision)
-            self.banner.setStyleSheet(f"#banner {{ background: {background}; border-radius: 6px; }} "
-                                      f"#banner QLabel {{ color: {foreground}; }}")
+            self.banner.set_colours(background, foreground)
+        if r.confidence is not None:
+            self._confidence(r)
+        elif not self.model.unknown_answers():  # nothing unknown: firm at once, without waiting for the search
+            self.provisional.hide()
+            self.confidence.setText(self.tr("Every answer the decision depends on is known."))
+            self.decision.setAccessibleName(self.tr("Decision"))
         self.decision.setText(r.decision_label)
         self.headline.setText(r.headline)
         self.score.setText(self.tr("Score {0}/100 · {1} of {2} hiring signals present").format(

@@ -1,8 +1,10 @@
 """One input widget per question type, built from the questionnaire data.
 
-Each input reports ``value()`` (None when unanswered), takes ``set_value()``
-without emitting ``changed``, and names its focus target for labels and jumps.
-No scoring happens here."""
+Each input reports ``value()`` (None when unanswered, ``DONT_KNOW`` when the
+user says so), takes ``set_value()`` without emitting ``changed``, and names its
+focus target for labels and jumps. Every input but free text offers "Don't
+know": a radio button among the choices, else a check box after the input that
+sets the input aside (and gives its value back when unticked). No scoring happens here."""
 
 from __future__ import annotations
 
@@ -26,12 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.answers import DONT_KNOW
 from ..core.questionnaire import Question
 from ..core.text import pick
 from .style import error_colour
 
 COMBO_ABOVE = 5  # more options than this: a combo box instead of radio buttons
 INT_LIMIT = 2_000_000_000
+
+
+def dont_know_text() -> str:
+    return QCoreApplication.translate("QuestionInput", "Don't know")
 
 
 class QuestionInput(QWidget):
@@ -44,12 +51,57 @@ class QuestionInput(QWidget):
         self.name = pick(question.label, lang)
         self.setAccessibleName(self.name)
         self.setAccessibleDescription(pick(question.help, lang))
+        self.dont_know: QCheckBox | QRadioButton | None = None
 
-    def value(self) -> Any:  # pragma: no cover - abstract
+    # value() and set_value() handle "don't know"; subclasses read and write the input itself
+    def value(self) -> Any:
+        if self.is_dont_know():
+            return DONT_KNOW
+        return self._value()
+
+    def set_value(self, value: Any) -> None:
+        """Show ``value``; "don't know" keeps the input's own value aside for when it is unticked."""
+        unknown = value == DONT_KNOW
+        if self.dont_know is not None:
+            self.dont_know.blockSignals(True)
+            self.dont_know.setChecked(unknown)
+            self.dont_know.blockSignals(False)
+            self._set_aside(unknown)
+        if not unknown:
+            self._set_value(value)
+
+    def is_dont_know(self) -> bool:
+        return self.dont_know is not None and self.dont_know.isChecked()
+
+    def _value(self) -> Any:  # pragma: no cover - abstract
         raise NotImplementedError
 
-    def set_value(self, value: Any) -> None:  # pragma: no cover - abstract
+    def _set_value(self, value: Any) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
+
+    def _answer_widgets(self) -> list[QWidget]:
+        """The widgets that hold a real answer, disabled while "don't know" is ticked."""
+        return []
+
+    def _set_aside(self, unknown: bool) -> None:
+        for widget in self._answer_widgets():
+            widget.setEnabled(not unknown)
+
+    def _add_dont_know(self, layout: QHBoxLayout | QVBoxLayout) -> None:
+        """A "Don't know" check box after the input."""
+        box = QCheckBox(dont_know_text())
+        box.setAccessibleName(self.tr("{0}: don't know").format(self.name))
+        box.setToolTip(self.tr("Tick when nobody in the room knows: the result says whether this answer "
+                               "could change the decision, and lists it to verify."))
+        box.toggled.connect(self._dont_know_toggled)
+        self.dont_know = box
+        if isinstance(layout, QHBoxLayout):
+            layout.addSpacing(16)
+        layout.addWidget(box)
+
+    def _dont_know_toggled(self, on: bool) -> None:
+        self._set_aside(on)
+        self.changed.emit()
 
     def focus_target(self) -> QWidget:
         return self
@@ -94,22 +146,26 @@ class NumberInput(QuestionInput):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.spin)
+        self._add_dont_know(layout)
         layout.addStretch(1)
         self.spin.valueChanged.connect(lambda _v: self.changed.emit())
 
-    def value(self) -> Any:
+    def _answer_widgets(self) -> list[QWidget]:
+        return [self.spin]
+
+    def _value(self) -> Any:
         v = self.spin.value()
         if self.unset is not None and v <= self.unset:
             return None
         return int(v) if self.question.type == "integer" or float(v).is_integer() else v
 
-    def set_value(self, value: Any) -> None:
+    def _set_value(self, value: Any) -> None:
         self.spin.blockSignals(True)
         self.spin.setValue(self.spin.minimum() if value is None else value)
         self.spin.blockSignals(False)
 
     def focus_target(self) -> QWidget:
-        return self.spin
+        return self.dont_know if self.is_dont_know() else self.spin
 
 
 class PercentInput(QuestionInput):
@@ -136,6 +192,7 @@ class PercentInput(QuestionInput):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.spin)
         layout.addWidget(self.slider, 1)
+        self._add_dont_know(layout)
         layout.addStretch(0)
         self.spin.valueChanged.connect(self._from_spin)
         self.slider.valueChanged.connect(self.spin.setValue)
@@ -148,10 +205,13 @@ class PercentInput(QuestionInput):
         self.slider.blockSignals(False)
         self.changed.emit()
 
-    def value(self) -> Any:
+    def _answer_widgets(self) -> list[QWidget]:
+        return [self.spin, self.slider]
+
+    def _value(self) -> Any:
         return self.spin.value() if self._answered else None
 
-    def set_value(self, value: Any) -> None:
+    def _set_value(self, value: Any) -> None:
         self._answered = value is not None
         for w in (self.spin, self.slider):
             w.blockSignals(True)
@@ -159,7 +219,7 @@ class PercentInput(QuestionInput):
             w.blockSignals(False)
 
     def focus_target(self) -> QWidget:
-        return self.spin
+        return self.dont_know if self.is_dont_know() else self.spin
 
 
 def _choices(question: Question, lang: str) -> list[tuple[Any, str]]:
@@ -187,6 +247,14 @@ class RadioInput(QuestionInput):
             self.group.addButton(button, i)
             self.buttons.append(button)
             layout.addWidget(button)
+        # "Don't know" is one more choice, reached with the same arrow keys
+        unknown = QRadioButton(dont_know_text())
+        unknown.setAccessibleName(self.tr("{0}: don't know").format(self.name))
+        self.group.addButton(unknown, len(self.choices))
+        self.dont_know = unknown
+        if horizontal:
+            layout.addSpacing(16)
+        layout.addWidget(unknown)
         if horizontal:
             layout.addStretch(1)
         self.group.idToggled.connect(self._toggled)
@@ -195,15 +263,16 @@ class RadioInput(QuestionInput):
         if on:
             self.changed.emit()
 
-    def value(self) -> Any:
+    def _value(self) -> Any:
         i = self.group.checkedId()
-        return None if i < 0 else self.choices[i][0]
+        return None if i < 0 or i >= len(self.choices) else self.choices[i][0]
 
     def set_value(self, value: Any) -> None:
         self.group.blockSignals(True)
         self.group.setExclusive(False)
         for button, (v, _t) in zip(self.buttons, self.choices, strict=True):
             button.setChecked(value is not None and v == value and type(v) is type(value))
+        self.dont_know.setChecked(value == DONT_KNOW)
         self.group.setExclusive(True)
         self.group.blockSignals(False)
 
@@ -228,21 +297,25 @@ class ComboInput(QuestionInput):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.combo)
+        self._add_dont_know(layout)
         layout.addStretch(1)
         self.combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
 
-    def value(self) -> Any:
+    def _answer_widgets(self) -> list[QWidget]:
+        return [self.combo]
+
+    def _value(self) -> Any:
         i = self.combo.currentIndex()
         return None if i < 0 else self.choices[i][0]
 
-    def set_value(self, value: Any) -> None:
+    def _set_value(self, value: Any) -> None:
         index = next((i for i, (v, _t) in enumerate(self.choices) if v == value), -1)
         self.combo.blockSignals(True)
         self.combo.setCurrentIndex(index)
         self.combo.blockSignals(False)
 
     def focus_target(self) -> QWidget:
-        return self.combo
+        return self.dont_know if self.is_dont_know() else self.combo
 
 
 class ChecksInput(QuestionInput):
@@ -262,13 +335,17 @@ class ChecksInput(QuestionInput):
             box.toggled.connect(lambda _on: self.changed.emit())
             self.boxes.append(box)
             layout.addWidget(box)
+        self._add_dont_know(layout)
         if horizontal:
             layout.addStretch(1)
 
-    def value(self) -> Any:
+    def _answer_widgets(self) -> list[QWidget]:
+        return list(self.boxes)
+
+    def _value(self) -> Any:
         return [v for box, (v, _t) in zip(self.boxes, self.choices, strict=True) if box.isChecked()]
 
-    def set_value(self, value: Any) -> None:
+    def _set_value(self, value: Any) -> None:
         chosen = set(value or [])
         for box, (v, _t) in zip(self.boxes, self.choices, strict=True):
             box.blockSignals(True)
@@ -276,7 +353,7 @@ class ChecksInput(QuestionInput):
             box.blockSignals(False)
 
     def focus_target(self) -> QWidget:
-        return self.boxes[0]
+        return self.dont_know if self.is_dont_know() else self.boxes[0]
 
 
 class TextInput(QuestionInput):
@@ -293,10 +370,10 @@ class TextInput(QuestionInput):
         layout.addStretch(0)
         self.edit.textChanged.connect(lambda _t: self.changed.emit())
 
-    def value(self) -> Any:
+    def _value(self) -> Any:
         return self.edit.text().strip() or None
 
-    def set_value(self, value: Any) -> None:
+    def _set_value(self, value: Any) -> None:
         self.edit.blockSignals(True)
         if (self.edit.text().strip() or None) != value:
             self.edit.setText(value or "")

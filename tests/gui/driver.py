@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QWizard
 
+from readiness_app.core.answers import DONT_KNOW
 from readiness_app.ui.widgets import ChecksInput, ComboInput, NumberInput, PercentInput, RadioInput, TextInput
 
 
@@ -68,9 +69,19 @@ def _label(value: Any, widget) -> str:
 
 
 def answer(qtbot, window, qid: str, value: Any) -> None:
-    """Answer one question on the current page with the mouse and the keyboard."""
+    """Answer one question on the current page with the mouse and the keyboard;
+    ``DONT_KNOW`` ticks its "Don't know" choice."""
     widget = block(window, qid).input
     assert widget.isVisible(), f"{qid} is hidden"
+    unknown = widget.dont_know
+    if value == DONT_KNOW:
+        assert unknown is not None and unknown.isVisible(), f"{qid} offers no “Don't know”"
+        if not unknown.isChecked():
+            click_indicator(qtbot, unknown)
+        assert widget.value() == DONT_KNOW, f"{qid}: the widget shows {widget.value()!r}"
+        return
+    if unknown is not None and unknown.isChecked() and not isinstance(widget, RadioInput):
+        click_indicator(qtbot, unknown)  # untick "Don't know" to give a real answer
     if isinstance(widget, (NumberInput, PercentInput)):
         type_into(qtbot, widget.spin.lineEdit(), f"{value:g}" if isinstance(value, float) else str(value))
         qtbot.keyClick(widget.spin.lineEdit(), Qt.Key.Key_Tab)
