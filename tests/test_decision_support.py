@@ -151,3 +151,11 @@ def test_dont_know_keeps_the_decision_when_both_ways_agree(raw, qid):
             v.question != qid and "decision" in v.could_change for v in unknown.to_verify)
     elif len(decisions) > 1 and qid in {v.question for v in unknown.to_verify}:
         assert unknown.confidence.provisional
+
+
+def test_business_case_says_which_figure_a_dont_know_leaves_out():
+    result = result_of(answers(ALL_SIGNALS, degradation_incidents_12m="dont_know"))
+    case = result.business_case
+    assert "incidents" not in {f.id for f in case.figures}
+    assert case.not_counted == ["Degradation incidents: not counted, because \u201cDegradation incidents "
+                                "(12 months)\u201d is not known."]

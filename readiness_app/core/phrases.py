@@ -72,6 +72,7 @@ PHRASES: dict[str, dict[str, str]] = {
                        "for this market it cannot be compared with the cost of the hire."),
         "bc_compare": ("The status quo costs about {fte} full-time equivalents, {cost} a year, against {band} for a "
                        "{seniority} MLOps engineer: {verdict}."),
+        "bc_not_counted": "{figure}: not counted, because \u201c{answer}\u201d is not known.",
         "bc_pays": "the hire pays for itself in engineer time alone",
         "bc_partly": ("the hire covers part of its cost in engineer time; reliability and risk make the rest of the "
                       "case"),
@@ -151,6 +152,7 @@ PHRASES: dict[str, dict[str, str]] = {
                        "sans fourchette salariale pour ce marché, on ne peut pas la comparer au coût du recrutement."),
         "bc_compare": ("La situation actuelle coûte environ {fte} équivalents temps plein, soit {cost} par an, face "
                        "à {band} pour un ingénieur MLOps {seniority} : {verdict}."),
+        "bc_not_counted": "{figure} : non compté, car « {answer} » est inconnu.",
         "bc_pays": "le recrutement se rembourse par le seul temps d'ingénieur gagné",
         "bc_partly": ("le temps d'ingénieur gagné couvre une partie du coût ; la fiabilité et la maîtrise des "
                       "risques justifient le reste"),

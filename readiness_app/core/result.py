@@ -282,6 +282,8 @@ class BusinessCase(_Model):
     assumptions: list[Assumption]
     aim: Annotated[str, Field(description="The sources' statement of what the role frees people for.")]
     source: SourceRef | None = None
+    not_counted: Annotated[list[str], Field(description="Figures left out because an answer is not known.")] = \
+        field(default_factory=list)
 
 
 @dataclass(kw_only=True, repr=False, eq=False)

@@ -180,9 +180,14 @@ class Support:
         bc = self.rs.rules.business_case
         if bc is None:
             return None
-        shown, _ = self.decider.shown(self.answers)
+        shown, unknown = self.decider.shown(self.answers)
         lang = self.lang
         h = bc.hours_per_fte_month.value
+        not_counted = [phrase("bc_not_counted", lang, figure=phrase(key, lang), answer=self.labels[qid])
+                       for key, qids in (("bc_retraining", ["retraining_hours_per_month"]),
+                                         ("bc_infrastructure", ["ml_practitioners", "infra_time_share"]),
+                                         ("bc_incidents", ["degradation_incidents_12m"]))
+                       for qid in qids if qid in unknown]
         engineers, hours = bc.engineers_per_incident.value, bc.hours_per_incident_engineer.value
         assumptions = [Assumption(id=name, value=getattr(bc, name).value, text=pick(getattr(bc, name).assumption, self.lang))
                        for name in ("hours_per_fte_month", "engineers_per_incident", "hours_per_incident_engineer",
@@ -241,6 +246,7 @@ class Support:
             assumptions=assumptions,
             aim=src.passage if src else "",
             source=SourceRef(document=src.document, passage=src.passage) if src else None,
+            not_counted=not_counted,
         )
 
 
