@@ -119,9 +119,16 @@ def core_figures(runs: int) -> list[Figure]:
 def gui_in_process(runs: int) -> list[Figure]:
     """Page switch and live result update, each against one 60 Hz frame."""
     import yaml
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
     from readiness_app.ui.app import create_window
+
+    def quiet(kind, _context, message):  # the offscreen platform's notices are not results
+        if kind not in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg) and "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(quiet)
 
     app, window = create_window()
     window.show()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-# The wizard: cold start to the first painted page.
+# The wizard: cold start to the first painted page, started as `readiness-app` starts it
+# (through the command-line module, which sets the process up before the core loads).
 GUI_START = """
 import resource, sys
+import readiness_app.cli
 from PySide6.QtCore import QEvent, QObject, QTimer
 from readiness_app.ui.app import create_window
 app, window = create_window()
@@ -23,6 +25,7 @@ print("PEAK_KB", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 # The wizard after a whole assessment and a PDF export: peak memory.
 GUI_EXPORT_MEMORY = """
 import resource, sys, tempfile, pathlib
+import readiness_app.cli
 import yaml
 from PySide6.QtCore import QEventLoop, QTimer
 from readiness_app.ui.app import create_window
