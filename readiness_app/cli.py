@@ -85,7 +85,8 @@ def cmd_assess(args: argparse.Namespace) -> int:
         meta = assessed.metadata
         write_report(result, args.pdf, paper=args.paper,
                      prepared_for=args.prepared_for or _text(meta.get("prepared_for")),
-                     prepared_by=args.prepared_by or _text(meta.get("prepared_by")), notes=assessed.notes)
+                     prepared_by=args.prepared_by or _text(meta.get("prepared_by")), notes=assessed.notes,
+                     workshop=_workshop(args.answers, assessed))
     if args.json is not None:
         atomic_write_text(args.json, result.model_dump_json(indent=2) + "\n")
     print(summary(result))
@@ -93,6 +94,21 @@ def cmd_assess(args: argparse.Namespace) -> int:
         if target is not None:
             print(f"{label} written to {target}")
     return EXIT_OK
+
+
+def _workshop(path: Path, assessed):
+    """The respondents, disputed answers and last visit of a client file; None for a plain answers file."""
+    from .core.document import load_document
+    from .core.workshop import workshop_summary
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):  # YAML or not an assessment: nothing to add
+        return None
+    if not isinstance(data, dict) or "format" not in data or not (data.get("respondents") or data.get("snapshots")):
+        return None
+    doc, ruleset = load_document(path, assessed.ruleset)
+    return workshop_summary(doc, ruleset, assessed.result)
 
 
 def _text(value: object) -> str | None:

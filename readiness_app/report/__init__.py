@@ -12,32 +12,38 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..core.result import Result
+    from ..core.workshop import WorkshopSummary
 
 __all__ = ["render_report_bytes", "write_report"]
 
 
 def write_report(result: Result, path: str | Path, *, paper: str = "a4", prepared_for: str | None = None,
                  prepared_by: str | None = None, date: datetime.date | None = None,
-                 notes: dict[str, str] | None = None, progress: Callable[[int, str], None] | None = None) -> Path:
+                 notes: dict[str, str] | None = None, progress: Callable[[int, str], None] | None = None,
+                 workshop: WorkshopSummary | None = None) -> Path:
     """Write the PDF report of ``result`` to ``path`` and return the path.
 
     ``paper`` is "a4" or "letter"; ``notes`` maps a questionnaire section id to
     notes shown with that section's answers; ``progress(percent, message)`` is
-    called while the report is built. The file is replaced in one step: a failed
+    called while the report is built. ``workshop`` (from
+    ``core.workshop.workshop_summary``) adds the sections on the respondents'
+    disputed answers and on the progress since the last visit. The report is in
+    ``result.language``. The file is replaced in one step: a failed
     export leaves any existing file untouched. Raises ``OutputError`` when the
     folder is missing or not writable."""
     from .renderer import write_report as _write
 
     return _write(result, path, paper=paper, prepared_for=prepared_for, prepared_by=prepared_by, date=date,
-                  notes=notes, progress=progress)
+                  notes=notes, progress=progress, workshop=workshop)
 
 
 def render_report_bytes(result: Result, *, paper: str = "a4", prepared_for: str | None = None,
                         prepared_by: str | None = None, date: datetime.date | None = None,
                         notes: dict[str, str] | None = None,
-                        progress: Callable[[int, str], None] | None = None) -> bytes:
+                        progress: Callable[[int, str], None] | None = None,
+                        workshop: WorkshopSummary | None = None) -> bytes:
     """The PDF report of ``result`` as bytes (same options as :func:`write_report`)."""
     from .renderer import render_report_bytes as _render
 
     return _render(result, paper=paper, prepared_for=prepared_for, prepared_by=prepared_by, date=date,
-                   notes=notes, progress=progress)
+                   notes=notes, progress=progress, workshop=workshop)

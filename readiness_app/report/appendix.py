@@ -8,6 +8,7 @@ from reportlab.platypus.flowables import FrameSplitter
 
 from .refs import Reference
 from .styles import MUTED, WARN, colour_hex, esc, grid_style
+from .texts import Texts
 
 
 class Appendix:
@@ -16,26 +17,29 @@ class Appendix:
     def _appendix(self) -> list:
         s = self.styles
         # Two columns that start where the body ends, rather than on a page of their own.
-        return [CondPageBreak(self.height * 0.25), Paragraph("Appendix", s["H1"]), *self._sources(),
+        return [CondPageBreak(self.height * 0.25), Paragraph(esc(self.t("appendix")), s["H1"]), *self._sources(),
                 FrameSplitter("appendix", ["left", "right"], gap=8, required=self.height * 0.15),
                 *self._answers(), *self._methodology(), *self._references()]
 
     def _answers(self) -> list:
-        r, s = self.result, self.styles
-        out = [Paragraph("A  Your answers", s["H2"])]
+        r, s, t = self.result, self.styles, self.t
+        out = [Paragraph(esc(t("a_title")), s["H2"])]
         notes = dict(self.notes)
-        muted = colour_hex(MUTED)
+        muted, warn = colour_hex(MUTED), colour_hex(WARN)
+        disputed = self.disputed_questions()
         for section in r.answers:
             block = [Paragraph(esc(section.title), s["H3"])]
             for q in section.questions:
                 if not q.visible:
-                    answer = f'<font color="{muted}">not asked (does not apply)</font>'
+                    answer = f'<font color="{muted}">{esc(t("not_asked"))}</font>'
                 elif not q.answered:
                     answer = f'<font color="{muted}">{esc(q.display)}</font>'
                 else:
                     answer = f"<b>{esc(q.display)}</b>"
+                if q.id in disputed:
+                    answer += f' <font color="{warn}">({esc(t("disputed_mark"))})</font>'
                 label = esc((q.short or q.label).strip())
-                joiner = " " if label.endswith(("?", ":")) else ": "
+                joiner = " " if label.endswith(("?", ":")) else esc(t("colon"))
                 block.append(Paragraph(label + joiner + answer, s["Answer"]))
             note = notes.pop(section.id, None)
             if note and note.strip():
@@ -43,25 +47,26 @@ class Appendix:
             out += block
         leftover = [(k, v) for k, v in notes.items() if v and v.strip()]
         if leftover:
-            out.append(Paragraph("Other notes", s["H3"]))
+            out.append(Paragraph(esc(t("other_notes")), s["H3"]))
             for key, text in leftover:
                 out += self._note(text, label=key)
         return out
 
     def _note(self, text: str, label: str | None = None) -> list:
         s = self.styles
-        head = "Notes" + (f" ({esc(label)})" if label else "")
+        head = esc(self.t("notes")) + (f" ({esc(label)})" if label else "")
         # A Paragraph, not a table cell: a note of any length splits across pages.
         return [Spacer(1, 3), Paragraph(f"<b>{head}.</b> {esc(text.strip())}", s["NoteBox"])]
 
     def _methodology(self) -> list:
-        m, s = self.result.methodology, self.styles
-        out = [Paragraph("B  Methodology", s["H2"]), Paragraph(esc(m.score_formula), s["Small"])]
-        head = [Paragraph(t, s["HeadCell"]) for t in ("Score term", "Weight", "Strength", "Points")]
-        head[1:] = [Paragraph(t, s["HeadCellRight"]) for t in ("Weight", "Strength", "Points")]
-        rows = [head] + [[Paragraph(esc(t.title), s["Cell"]), Paragraph(f"{t.weight:g}", s["CellRight"]),
-                          Paragraph(f"{t.strength:.2f}", s["CellRight"]), Paragraph(f"{t.points:.2f}", s["CellRight"])]
-                         for t in m.score_terms]
+        m, s, t = self.result.methodology, self.styles, self.t
+        out = [Paragraph(esc(t("b_title")), s["H2"]), Paragraph(esc(m.score_formula), s["Small"])]
+        head = [Paragraph(esc(t("head_term")), s["HeadCell"])]
+        head += [Paragraph(esc(t(k)), s["HeadCellRight"]) for k in ("head_weight", "head_strength", "head_points")]
+        rows = [head] + [[Paragraph(esc(x.title), s["Cell"]), Paragraph(self.num(x.weight), s["CellRight"]),
+                          Paragraph(self.num(x.strength, 2), s["CellRight"]),
+                          Paragraph(self.num(x.points, 2), s["CellRight"])]
+                         for x in m.score_terms]
         w = self.col_width
         table = Table(rows, colWidths=[w * 0.52, w * 0.15, w * 0.18, w * 0.15], repeatRows=1)
         table.setStyle(TableStyle(grid_style() + [("TOPPADDING", (0, 0), (-1, -1), 1.5),
@@ -69,59 +74,54 @@ class Appendix:
                                                   ("LEFTPADDING", (1, 0), (-1, -1), 2),
                                                   ("RIGHTPADDING", (1, 0), (-1, -1), 3)]))
         out += [table, Spacer(1, 4), Paragraph(esc(m.weights_note), s["Small"])]
-        out.append(Paragraph("<b>Signals.</b> Each counts as present when its threshold, printed under its name in "
-                             "section 1, is met.", s["Small"]))
-        out.append(Paragraph("<b>How the decision is made</b> (the first rule that holds wins). "
-                             + " ".join(esc(x) for x in m.decision_rules), s["Small"]))
-        out.append(Paragraph(f"Thresholds, weights and texts live in {esc(m.rules_file)}; the salary bands in "
-                             f"{esc(m.bands_file)}. Both files can be edited; a figure that is an assumption rather "
-                             "than a published number is marked as such in the references below.", s["Small"]))
+        out.append(Paragraph(t("method_signals"), s["Small"]))
+        out.append(Paragraph(t("method_decision") + " " + " ".join(esc(x) for x in m.decision_rules), s["Small"]))
+        out.append(Paragraph(esc(t("method_files", rules=m.rules_file, bands=m.bands_file)), s["Small"]))
         return out
 
     def _references(self) -> list:
-        r, s = self.result, self.styles
-        labels = {q.id: (q.short or q.label, q.display if q.visible else "not asked")
+        r, s, t = self.result, self.styles, self.t
+        labels = {q.id: (q.short or q.label, q.display if q.visible else t("not_asked_short"))
                   for section in r.answers for q in section.questions}
         docs = {d.id: d for d in r.sources}
         signal_refs = [ref for ref in (self.refs.find(sig.rule) for sig in r.signals) if ref]
-        out = [Paragraph("C  References", s["H2"])]
+        out = [Paragraph(esc(t("c_title")), s["H2"])]
         quoted: dict[tuple[str, str], int] = {}
         for ref in self.refs.items:
             trace = ref.trace
             if trace.rule == "score":
                 numbers = ", ".join(str(x.number) for x in signal_refs)
-                answers = (f"Answers: those behind each signal (references {numbers}) and the context terms of "
-                           "the Methodology.")
+                answers = esc(t("ref_score_answers", numbers=numbers))
             else:
-                answers = _answers_markup(trace.answers, labels, [x for x in signal_refs if x is not ref])
+                answers = _answers_markup(trace.answers, labels, [x for x in signal_refs if x is not ref], t)
             parts = [f'<a name="{ref.anchor}"/><b>{ref.number}</b>\u2002<b>{esc(ref.topic)}.</b>', answers]
             if trace.source:
                 doc = docs.get(trace.source.document)
-                name = f"{doc.publisher} {doc.year}" if doc else (trace.source.document or "The sources")
+                name = f"{doc.publisher} {doc.year}" if doc else (trace.source.document or t("the_sources"))
                 key = (trace.source.document, trace.source.passage.strip())
                 if key in quoted:  # a passage is quoted once; later references point back to it
-                    parts.append(f"{esc(name)}, the passage quoted in {quoted[key]}.")
+                    parts.append(esc(t("ref_quoted_in", name=name, n=quoted[key])))
                 else:
                     quoted[key] = ref.number
-                    parts.append(f"{esc(name)}: <i>\u201c{esc(trace.source.passage)}\u201d</i>")
+                    parts.append(f"{esc(name)}{esc(t('colon'))}<i>{esc(t('quoted', text=trace.source.passage))}</i>")
             if trace.assumption:
-                parts.append(f'<font color="{colour_hex(WARN)}"><b>Assumption:</b></font> {esc(trace.assumption)}')
+                parts.append(f'<font color="{colour_hex(WARN)}"><b>{esc(t("ref_assumption"))}</b></font> '
+                             f"{esc(trace.assumption)}")
             out.append(Paragraph(" ".join(parts), s["Ref"]))
         return out
 
     def _sources(self) -> list:
-        docs = "; ".join(f"<b>{esc(d.publisher)} {d.year}</b>: {esc(d.publisher)}, <i>{esc(d.title)}</i>"
-                         for d in self.result.sources)
-        return [Paragraph(f"<b>Sources.</b> {docs}. A lists your answers, under the short name of each question, "
-                          "and B how they were scored. Each number in the report points to C: the answers behind the "
-                          "sentence or figure, and the passage of the source (cited by the short names above) or the "
-                          "assumption it rests on.", self.styles["Small"])]
+        t = self.t
+        docs = esc(t("semicolon")).join(t("source_doc", publisher=esc(d.publisher), year=d.year, title=esc(d.title))
+                                        for d in self.result.sources)
+        return [Paragraph(t("sources_note", docs=docs), self.styles["Small"])]
 
 
-def _answers_markup(answers: list[str], labels: dict[str, tuple[str, str]], earlier: list[Reference]) -> str:
+def _answers_markup(answers: list[str], labels: dict[str, tuple[str, str]], earlier: list[Reference],
+                    t: Texts) -> str:
     """'Answers: label value; ...'; a long list cites the signals whose answers it repeats by their numbers."""
     if not answers:
-        return "Always applies."
+        return esc(t("ref_always"))
     rest = list(answers)
     cited = []
     if len(answers) > 3:
@@ -130,9 +130,10 @@ def _answers_markup(answers: list[str], labels: dict[str, tuple[str, str]], earl
             if own and set(own) <= set(rest) and len(own) > 1:
                 cited.append(ref.number)
                 rest = [q for q in rest if q not in own]
-    shown = "; ".join(f"{esc(labels.get(q, (q, '?'))[0])} <b>{esc(labels.get(q, (q, '?'))[1])}</b>" for q in rest)
+    shown = esc(t("semicolon")).join(f"{esc(labels.get(q, (q, '?'))[0])} <b>{esc(labels.get(q, (q, '?'))[1])}</b>"
+                                     for q in rest)
     if not cited:
-        return f"Answers: {shown}."
+        return t("ref_answers", shown=shown)
     which = ", ".join(str(n) for n in cited)
-    lead = f"the answers of reference{'s' if len(cited) > 1 else ''} {which}"
-    return f"Answers: {lead}; {shown}." if shown else f"Answers: {lead}."
+    lead = esc(t.plural("ref_answers_of", len(cited), numbers=which))
+    return t("ref_answers", shown=f"{lead}{esc(t('semicolon'))}{shown}" if shown else lead)

@@ -17,7 +17,6 @@ from .styles import ACCENT, BRAND, MUTED, RULE
 _RINGS = (1.0, 0.75, 0.5, 0.25)
 
 
-
 def radar_chart(areas: list[AreaScore], width: float, height: float) -> Drawing:
     """Gap size per area on a fixed 0-1 scale (rings at quarters), data in one strand."""
     drawing = Drawing(width, height)
@@ -63,14 +62,15 @@ def radar_chart(areas: list[AreaScore], width: float, height: float) -> Drawing:
     return drawing
 
 
-def strength_bar(value: float, present: bool, width: float = 34, height: float = 5.5) -> Drawing:
-    """A small horizontal bar with the strength printed beside it."""
+def strength_bar(value: float, present: bool, width: float = 34, height: float = 5.5,
+                 label: str | None = None) -> Drawing:
+    """A small horizontal bar with the strength printed beside it (``label``, in the report's language)."""
     value = max(0.0, min(1.0, value))
     drawing = Drawing(width + 20, height + 2)
     drawing.add(Rect(0, 1, width, height, fillColor=colors.HexColor("#e6ebf0"), strokeColor=None))
     if value > 0:
         drawing.add(Rect(0, 1, width * value, height, strokeColor=None,
                          fillColor=ACCENT if present else colors.HexColor("#9aa7b4")))
-    drawing.add(String(width + 3, 1, f"{value:.2f}", fontName=BOLD if present else REGULAR, fontSize=7,
+    drawing.add(String(width + 3, 1, label if label is not None else f"{value:.2f}", fontName=BOLD if present else REGULAR, fontSize=7,
                        fillColor=BRAND if present else MUTED))
     return drawing

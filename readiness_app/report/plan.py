@@ -24,27 +24,28 @@ class PlanSections:
         return box
 
     def _budget(self) -> list:
-        r, s, refs = self.result, self.styles, self.refs
+        r, s, refs, t = self.result, self.styles, self.refs, self.t
         b = r.budget
-        mark = refs.one(b.trace, "Budget band")
+        mark = refs.one(b.trace, t("topic_band"))
         lead = esc(b.text)
         if b.base_min is not None and b.base_max is not None:
             figure = esc(self.money_range(b.base_min, b.base_max))
             lead = lead.replace(figure, f"<b>{figure}</b>", 1)
         if b.base_min is None:  # the notice below carries the core's sentence; do not say it twice
-            lead = f"No salary band can be given for {esc(b.market_label)} yet."
-        out = [Paragraph("3  Budget", s["H1"]), Paragraph(lead + mark, s["Lead"])]
+            lead = esc(t("no_band_lead", market=b.market_label))
+        out = [Paragraph(esc(t("s3_title")), s["H1"]), Paragraph(lead + mark, s["Lead"])]
         has_figures = any(row.base_min is not None for row in b.bands)
         if has_figures:
-            head = [Paragraph(t, s["HeadCell"]) for t in
-                    ("Seniority", f"Yearly gross base, {esc(b.market_label)}", "")]
+            head = [Paragraph(x, s["HeadCell"]) for x in
+                    (esc(t("head_seniority")), esc(t("head_yearly", market=b.market_label)), "")]
             rows = [head]
             for row in b.bands:
                 if row.base_min is not None and row.base_max is not None:
                     figure = esc(self.money_range(row.base_min, row.base_max)) + mark
                 else:
-                    figure = "not set" if b.user_set else "no figure"
-                note = "Recommended" + (" (your figure)" if b.user_set else "") if row.recommended else ""
+                    figure = esc(t("band_not_set") if b.user_set else t("band_no_figure"))
+                note = esc(t("band_recommended") + (t("band_your_figure") if b.user_set else "")) \
+                    if row.recommended else ""
                 style = s["CellBold"] if row.recommended else s["Cell"]
                 rows.append([Paragraph(esc(row.title), style), Paragraph(figure, style),
                              Paragraph(f'<font color="{colour_hex(BRAND)}">{note}</font>', s["CellBold"])])
@@ -54,86 +55,81 @@ class PlanSections:
             table.setStyle(TableStyle(style))
             out.append(table)
         if b.published:
-            out.append(Paragraph(f"Source of every figure in this table: {esc(b.source)}." + mark, s["Muted"]))
+            out.append(Paragraph(esc(t("band_source", source=b.source)) + mark, s["Muted"]))
         elif b.user_set:
-            out.append(self._notice("Your own figure.", esc("The band is the one you entered; the sources publish "
-                                                            "no salary figure for this market.") + mark))
+            out.append(self._notice(esc(t("own_figure_title")), esc(t("own_figure_body")) + mark))
         elif has_figures:
-            out.append(self._notice("Assumption.", esc(b.trace.assumption or b.source) + mark))
+            out.append(self._notice(esc(t("assumption_title")), esc(b.trace.assumption or b.source) + mark))
         else:
-            out.append(self._notice(f"No published figure for {esc(b.market_label)}.",
-                                    esc(f"The sources publish no salary figure for this market, so this report "
-                                        f"shows no band rather than an invented one. {b.text}") + mark))
+            out.append(self._notice(esc(t("no_published_title", market=b.market_label)),
+                                    esc(f"{t('no_published_body')} {b.text}") + mark))
         out = [KeepTogether(out)]  # the heading, the band and its source start on the same page
         if b.note:
-            out += [Spacer(1, 5), Paragraph(f"<b>Market note.</b> {esc(b.note)}", s["Small"])]
+            out += [Spacer(1, 5), Paragraph(f"{t('market_note')} {esc(b.note)}", s["Small"])]
         if b.total_comp:
-            out.append(Paragraph("Total compensation", s["H3"]))
-            out += [Paragraph(esc(t.text) + refs.one(t, "Total compensation"), s["Bullet"], bulletText="•")
-                    for t in b.total_comp]
+            out.append(Paragraph(esc(t("total_comp")), s["H3"]))
+            out += [Paragraph(esc(x.text) + refs.one(x, t("topic_total_comp")), s["Bullet"], bulletText="•")
+                    for x in b.total_comp]
         out += self._ceiling()
         return out
 
     def _ceiling(self) -> list:
-        r, s, refs = self.result, self.styles, self.refs
+        r, s, refs, t = self.result, self.styles, self.refs, self.t
         b = r.budget
         if b.ceiling is None:
             return []
-        out = [Paragraph("Your budget ceiling", s["H3"])]
+        out = [Paragraph(esc(t("ceiling_title")), s["H3"])]
         if b.ceiling_gap:
             gap = b.ceiling_gap
-            out.append(self._notice("Budget gap.", esc(gap.text) + refs.one(self.ceiling_trace(), "Budget ceiling")))
+            out.append(self._notice(esc(t("gap_title")),
+                                    esc(gap.text) + refs.one(self.ceiling_trace(), t("topic_ceiling"))))
             if gap.advice:
-                out.append(Paragraph("What you can do about it:", s["H3"]))
-                out += [Paragraph(esc(t.text) + refs.one(t, "Ceiling advice"), s["Bullet"], bulletText="•")
-                        for t in gap.advice]
+                out.append(Paragraph(esc(t("gap_what_to_do")), s["H3"]))
+                out += [Paragraph(esc(x.text) + refs.one(x, t("topic_ceiling_advice")), s["Bullet"], bulletText="•")
+                        for x in gap.advice]
         elif b.base_min is not None:
             out.append(Paragraph(
-                f"Your ceiling of {esc(self.money(b.ceiling))} is not below the lower end of the "
-                f"{esc(r.profile.seniority_title.lower())} band ({esc(self.money(b.base_min))}), so an offer inside "
-                "the band is within reach." + refs.one(self.ceiling_trace(), "Budget ceiling"), s["Body"]))
+                esc(t("ceiling_within", ceiling=self.money(b.ceiling), level=r.profile.seniority_title.lower(),
+                      low=self.money(b.base_min))) + refs.one(self.ceiling_trace(), t("topic_ceiling")), s["Body"]))
         else:
-            out.append(Paragraph(f"Your ceiling of {esc(self.money(b.ceiling))} cannot be compared with a band until "
-                                 "one is set for this market.", s["Body"]))
+            out.append(Paragraph(esc(t("ceiling_no_band", ceiling=self.money(b.ceiling))), s["Body"]))
         return out
 
     def _hiring_plan(self) -> list:
-        r, s, refs = self.result, self.styles, self.refs
-        t = r.time_to_hire_weeks
-        out = [Paragraph("4  Hiring plan", s["H1"]),
-               Paragraph(esc(t.text).replace(f"{t.min} to {t.max} weeks", f"<b>{t.min} to {t.max} weeks</b>", 1)
-                         + refs.one(t.trace, "Time to hire"), s["Lead"])]
-        if t.stretched_by:
-            out.append(Paragraph("What can stretch it", s["H3"]))
-            out += [Paragraph(esc(x.text) + refs.one(x, "Time to hire"), s["Bullet"], bulletText="•")
-                    for x in t.stretched_by]
+        r, s, refs, t = self.result, self.styles, self.refs, self.t
+        w = r.time_to_hire_weeks
+        weeks = esc(t("weeks_range", min=w.min, max=w.max))
+        out = [Paragraph(esc(t("s4_title")), s["H1"]),
+               Paragraph(esc(w.text).replace(weeks, f"<b>{weeks}</b>", 1)
+                         + refs.one(w.trace, t("topic_time")), s["Lead"])]
+        if w.stretched_by:
+            out.append(Paragraph(esc(t("stretch_title")), s["H3"]))
+            out += [Paragraph(esc(x.text) + refs.one(x, t("topic_time")), s["Bullet"], bulletText="•")
+                    for x in w.stretched_by]
         items = r.mandate.items
         if items and all(m.in_place for m in items):  # nothing to act on: one line, not a table of "nothing to do"
-            names = ", ".join(m.title.lower() for m in items)
-            out += [Paragraph("Platform mandate checklist", s["H2"]),
-                    Paragraph(f'<font color="{colour_hex(OK)}"><b>All {len(items)} in place</b></font>: '
-                              f"{esc(names)}. Make them part of the pitch: senior candidates often decline a role "
-                              "that comes without an executive mandate, a budget or clear ownership boundaries.",
-                              s["Body"])]
+            names = t("list_sep").join(m.title.lower() for m in items)
+            text = t("mandate_all_in_place", n=len(items), names=esc(names))
+            out += [Paragraph(esc(t("mandate_title")), s["H2"]),
+                    Paragraph(f'<font color="{colour_hex(OK)}">' + text.replace("</b>", "</b></font>", 1), s["Body"])]
         elif items:
-            head = [Paragraph(x, s["HeadCell"]) for x in ("Mandate item", "Status", "What to do")]
+            head = [Paragraph(esc(t(x)), s["HeadCell"]) for x in ("head_mandate_item", "head_status", "head_todo")]
             rows = [head]
             for m in items:
                 if m.in_place:  # nothing to act on: no action, no reference
-                    action = "Nothing to do; make it part of the pitch to candidates."
+                    action = esc(t("mandate_nothing_to_do"))
                 else:
-                    action = esc(m.action) + refs.one(m.trace, f"Mandate: {m.title}")
-                rows.append([Paragraph(esc(m.title), s["CellBold"]), Paragraph(status_markup(m.in_place), s["Cell"]),
-                             Paragraph(action, s["Cell"])])
+                    action = esc(m.action) + refs.one(m.trace, t("topic_mandate", title=m.title))
+                rows.append([Paragraph(esc(m.title), s["CellBold"]),
+                             Paragraph(status_markup(m.in_place, t), s["Cell"]), Paragraph(action, s["Cell"])])
             table = Table(rows, colWidths=[self.width * 0.24, self.width * 0.14, self.width * 0.62])
             table.setStyle(TableStyle(grid_style()))
-            intro = Paragraph("Senior candidates often decline a role that comes without an executive mandate, a "
-                              "budget or clear ownership boundaries.", s["Small"])
+            intro = Paragraph(esc(t("mandate_intro")), s["Small"])
             intro.keepWithNext = True
-            out += [Paragraph("Platform mandate checklist", s["H2"]), intro, table]
+            out += [Paragraph(esc(t("mandate_title")), s["H2"]), intro, table]
         if r.advice:
-            out.append(Paragraph("How to run the process", s["H2"]))
-            out += [Paragraph(esc(a.text) + refs.one(a, "Process advice"), s["Bullet"], bulletText="•")
+            out.append(Paragraph(esc(t("process_title")), s["H2"]))
+            out += [Paragraph(esc(a.text) + refs.one(a, t("topic_advice")), s["Bullet"], bulletText="•")
                     for a in r.advice]
         return out
 
@@ -142,6 +138,6 @@ class PlanSections:
         b = self.result.budget
         if b.ceiling is None:
             return None
-        return Trace(text="Budget ceiling compared with the band.",
+        return Trace(text=self.t("ceiling_trace"),
                      answers=list(dict.fromkeys(["budget_ceiling", *b.trace.answers])), rule="budget.ceiling",
                      source=b.trace.source, assumption=b.trace.assumption)

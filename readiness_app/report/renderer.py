@@ -10,7 +10,7 @@ import datetime
 import io
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
@@ -20,20 +20,24 @@ from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTem
 
 from .. import __version__
 from ..core.result import Result, Trace
-from ..core.text import format_money, format_money_range
+from ..core.text import format_money, format_money_range, format_number
 from .appendix import Appendix
 from .fonts import BOLD, REGULAR, register_fonts
 from .front import FrontMatter
 from .plan import PlanSections
 from .refs import References
 from .sections import BodySections
-from .styles import BRAND, MUTED, RULE, build_stylesheet, esc, format_date
+from .styles import BRAND, MUTED, RULE, build_stylesheet, esc
 from .support import DecisionSupport
+from .texts import Texts
+from .workshop import WorkshopSections
+
+if TYPE_CHECKING:
+    from ..core.workshop import WorkshopSummary
 
 PAPER_SIZES = {"a4": A4, "letter": LETTER}
 Progress = Callable[[int, str], None]
 _TOTAL_FORM = "pageTotal"
-REPORT_TITLE = "MLOps hiring readiness report"
 
 
 class _NumberedCanvas(Canvas):
@@ -49,7 +53,7 @@ class _NumberedCanvas(Canvas):
         super().save()
 
 
-class ReportRenderer(FrontMatter, BodySections, PlanSections, DecisionSupport, Appendix):
+class ReportRenderer(FrontMatter, BodySections, PlanSections, DecisionSupport, WorkshopSections, Appendix):
     """Renders a finished :class:`Result`; it never scores anything itself."""
 
     left_margin = 17 * mm
@@ -62,11 +66,14 @@ class ReportRenderer(FrontMatter, BodySections, PlanSections, DecisionSupport, A
 
     def __init__(self, result: Result, *, paper: str = "a4", prepared_for: str | None = None,
                  prepared_by: str | None = None, date: datetime.date | None = None,
-                 notes: dict[str, str] | None = None, progress: Progress | None = None):
+                 notes: dict[str, str] | None = None, progress: Progress | None = None,
+                 workshop: WorkshopSummary | None = None):
         key = (paper or "a4").strip().lower()
         if key not in PAPER_SIZES:
             raise ValueError(f"unknown paper size {paper!r}; use one of {', '.join(PAPER_SIZES)}")
         self.result = result
+        self.t = Texts(result.language)
+        self.workshop = workshop
         self.pagesize = PAPER_SIZES[key]
         self.prepared_for = (prepared_for or "").strip() or None
         self.prepared_by = (prepared_by or "").strip() or None
@@ -81,9 +88,19 @@ class ReportRenderer(FrontMatter, BodySections, PlanSections, DecisionSupport, A
         self.refs = References(result)
 
     # -- helpers the sections share --------------------------------------------
-    def progress(self, percent: int, message: str) -> None:
+    def progress(self, percent: int, key: str) -> None:
         if self._progress is not None:
-            self._progress(percent, message)
+            self._progress(percent, self.t(key))
+
+    def num(self, value: float, decimals: int | None = None) -> str:
+        """A number in the report's language; ``decimals=None`` keeps the significant ones (1, 0.25)."""
+        if decimals is None:
+            text = f"{value:g}"
+            return text.replace(".", ",") if self.t.lang == "fr" else text
+        return format_number(value, self.t.lang, decimals)
+
+    def date_text(self, day: datetime.date) -> str:
+        return self.t.date(day)
 
     def money(self, amount: float | None) -> str:
         return format_money(amount, self.result.budget.currency, self.result.language)
@@ -120,11 +137,10 @@ class ReportRenderer(FrontMatter, BodySections, PlanSections, DecisionSupport, A
         canvas.rect(0, h - 12 * mm, w, 12 * mm, stroke=0, fill=1)
         canvas.setFillColor(MUTED)
         canvas.setFont(REGULAR, self.footer_size)
-        about = Paragraph(
-            "This report is computed from the answers given in the questionnaire and from two published sources: "
-            + " and ".join(f"{esc(d.publisher)}, <i>{esc(d.title)}</i>" for d in self.result.sources)
-            + ". Every recommendation carries a small number that leads, in the appendix, to the answers and the "
-            "passage behind it; figures the sources do not publish are marked as assumptions.", self.styles["Muted"])
+        t = self.t
+        sources = t.join([t("cover_source", publisher=esc(d.publisher), title=esc(d.title))
+                          for d in self.result.sources])
+        about = Paragraph(t("cover_about", sources=sources), self.styles["Muted"])
         _, ah = about.wrap(self.width, 60 * mm)
         canvas.setStrokeColor(RULE)
         canvas.line(self.left_margin, self.bottom_margin + ah + 6, w - self.right_margin, self.bottom_margin + ah + 6)
@@ -140,23 +156,23 @@ class ReportRenderer(FrontMatter, BodySections, PlanSections, DecisionSupport, A
         top = h - self.top_margin + 7 * mm
         canvas.setFont(BOLD, self.footer_size)
         canvas.setFillColor(BRAND)
-        canvas.drawString(x0, top + 2, REPORT_TITLE.upper())
+        canvas.drawString(x0, top + 2, self.t("report_title").upper())
         canvas.setFont(REGULAR, self.footer_size)
         canvas.setFillColor(MUTED)
-        canvas.drawRightString(x1, top + 2, format_date(self.date))
+        canvas.drawRightString(x1, top + 2, self.t.date(self.date))
         canvas.line(x0, top - 2, x1, top - 2)
         y = self.bottom_margin - 9 * mm
         canvas.line(x0, y + 9, x1, y + 9)
         # "Page X of " then the total, drawn from a form filled in once the last page is known.
         slot = stringWidth("00", REGULAR, self.footer_size)
-        label = f"Page {canvas.getPageNumber()} of"
+        label = self.t("page_of", n=canvas.getPageNumber())
         canvas.drawRightString(x1 - slot - stringWidth(" ", REGULAR, self.footer_size), y, label)
         canvas.saveState()
         canvas.translate(x1 - slot, y)
         canvas.doForm(_TOTAL_FORM)
         canvas.restoreState()
         room = x1 - x0 - stringWidth(label, REGULAR, self.footer_size) - slot - 12 * mm
-        canvas.drawString(x0, y, _fit(self.result.company_name.strip() or REPORT_TITLE, room, self.footer_size))
+        canvas.drawString(x0, y, _fit(self.result.company_name.strip() or self.t("report_title"), room, self.footer_size))
         canvas.restoreState()
 
     # -- build -------------------------------------------------------------------
@@ -164,36 +180,41 @@ class ReportRenderer(FrontMatter, BodySections, PlanSections, DecisionSupport, A
         story: list = [NextPageTemplate("body")]
         story += self._cover()
         story += self._summary()
-        self.progress(25, "Writing the signals and the profile")
+        self.progress(25, "progress_signals")
         story += self._signals()
         story += self._profile()
-        self.progress(40, "Writing the budget and the hiring plan")
+        self.progress(40, "progress_budget")
         story += self._budget()
         story += self._hiring_plan()
         story += self._decision_support()
-        self.progress(50, "Writing the appendix")
+        if self.workshop is not None:
+            self.progress(45, "progress_workshop")
+            story += self._workshop_sections()
+        self.progress(50, "progress_appendix")
         story += self._appendix()
         return story
 
     def render(self, out: BinaryIO) -> None:
         r = self.result
-        self.progress(5, "Preparing the report")
+        self.progress(5, "progress_prepare")
         company = r.company_name.strip()
+        title = self.t("report_title")
         doc = BaseDocTemplate(
             out, pagesize=self.pagesize, leftMargin=self.left_margin, rightMargin=self.right_margin,
             topMargin=self.top_margin, bottomMargin=self.bottom_margin,
-            title=f"{REPORT_TITLE}: {company}" if company else REPORT_TITLE,
+            title=f"{title}: {company}" if company else title,
             author=self.prepared_by or "readiness_app",
             subject=f"{r.decision_label}. {r.headline}",
-            keywords=["MLOps", "hiring", "readiness", r.decision_label, r.budget.market_label]
+            keywords=["MLOps", self.t("keyword_hiring"), self.t("keyword_readiness"), r.decision_label,
+                      r.budget.market_label]
             + ([company] if company else []),
             creator=f"readiness_app {__version__}", invariant=1, pageCompression=1,
         )
         doc.addPageTemplates(self._page_templates())
         story = self._get_story()
-        self.progress(60, "Laying out the pages")
+        self.progress(60, "progress_layout")
         doc.build(story, canvasmaker=_NumberedCanvas)
-        self.progress(95, "Saving the file")
+        self.progress(95, "progress_save")
 
 
 def _fit(text: str, width: float, size: float) -> str:
@@ -208,24 +229,27 @@ def _fit(text: str, width: float, size: float) -> str:
 
 def render_report_bytes(result: Result, *, paper: str = "a4", prepared_for: str | None = None,
                         prepared_by: str | None = None, date: datetime.date | None = None,
-                        notes: dict[str, str] | None = None, progress: Progress | None = None) -> bytes:
+                        notes: dict[str, str] | None = None, progress: Progress | None = None,
+                        workshop: WorkshopSummary | None = None) -> bytes:
     buffer = io.BytesIO()
-    ReportRenderer(result, paper=paper, prepared_for=prepared_for, prepared_by=prepared_by, date=date,
-                   notes=notes, progress=progress).render(buffer)
+    renderer = ReportRenderer(result, paper=paper, prepared_for=prepared_for, prepared_by=prepared_by, date=date,
+                              notes=notes, progress=progress, workshop=workshop)
+    renderer.render(buffer)
     if progress is not None:
-        progress(100, "Report ready")
+        progress(100, renderer.t("progress_ready"))
     return buffer.getvalue()
 
 
 def write_report(result: Result, path: str | Path, *, paper: str = "a4", prepared_for: str | None = None,
                  prepared_by: str | None = None, date: datetime.date | None = None,
-                 notes: dict[str, str] | None = None, progress: Progress | None = None) -> Path:
+                 notes: dict[str, str] | None = None, progress: Progress | None = None,
+                 workshop: WorkshopSummary | None = None) -> Path:
     from ..core.storage import atomic_write
 
     renderer = ReportRenderer(result, paper=paper, prepared_for=prepared_for, prepared_by=prepared_by, date=date,
-                              notes=notes, progress=progress)
+                              notes=notes, progress=progress, workshop=workshop)
     # Built straight into a temporary file beside the target, moved into place only when complete.
     written = atomic_write(path, renderer.render)
     if progress is not None:
-        progress(100, "Report saved")
+        progress(100, renderer.t("progress_saved"))
     return written

@@ -5,7 +5,6 @@ report's own markup is the only markup reportlab ever sees."""
 
 from __future__ import annotations
 
-import datetime
 import re
 from xml.sax.saxutils import escape
 
@@ -34,18 +33,12 @@ DECISION_COLOURS = {
 }
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
 
 
 def esc(text: object) -> str:
     """Plain text as Paragraph markup: tags print literally, line breaks are kept."""
     clean = _CONTROL.sub("", str(text)).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     return escape(clean).replace("\n", "<br/>")
-
-
-def format_date(day: datetime.date) -> str:
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
 def colour_hex(colour: colors.Color) -> str:

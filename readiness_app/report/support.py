@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ..core.result import Assumption, BusinessFigure, SourceRef, Trace, WhatWouldChange
-from ..core.text import format_number
 from .styles import BRAND, DECISION_COLOURS, MUTED, OK, PALE, WARN, WARN_BG, colour_hex, esc, grid_style
 
 _OPS = {"ge": "\u2265", "gt": "&gt;", "le": "\u2264", "lt": "&lt;", "eq": "=", "ne": "\u2260"}
@@ -50,10 +49,6 @@ def lower_first(text: str) -> str:
     return text
 
 
-def number(value: float) -> str:
-    return format_number(value, "en", 0 if float(value).is_integer() else 1)
-
-
 class DecisionSupport:
     """Story methods for the business case and the decision's robustness (mixed into the renderer)."""
 
@@ -63,8 +58,12 @@ class DecisionSupport:
         bc = self.result.business_case
         return {a.id: f"A{i}" for i, a in enumerate(bc.assumptions if bc else [], 1)}
 
+    def number(self, value: float) -> str:
+        return self.num(value, 0 if float(value).is_integer() else 1)
+
     def _assumption_text(self, a: Assumption) -> str:
-        return f"{self.assumption_keys().get(a.id, a.id)} = {number(a.value)}: {a.text.rstrip('.')}."
+        return self.t("assumption_line", key=self.assumption_keys().get(a.id, a.id), value=self.number(a.value),
+                      text=a.text.rstrip("."))
 
     def aim_source(self) -> SourceRef | None:
         """The sources' statement of the aim, with its document when another reference quotes the same passage."""
@@ -79,7 +78,7 @@ class DecisionSupport:
     def figure_trace(self, fig: BusinessFigure) -> Trace:
         bc = self.result.business_case
         used = [a for a in bc.assumptions if a.id in fig.assumptions] if bc else []  # in the table's order
-        return Trace(text=f"{fig.title}: {fig.formula}.", answers=fig.answers, rule=f"business_case.{fig.id}",
+        return Trace(text=self.t("figure_trace", title=fig.title, formula=fig.formula), answers=fig.answers, rule=f"business_case.{fig.id}",
                      source=self.aim_source(), assumption=self._assumption_refs(used))
 
     def money_trace(self) -> Trace | None:
@@ -96,8 +95,8 @@ class DecisionSupport:
         if not used:
             return None
         keys = self.assumption_keys()
-        listed = ", ".join(f"{keys.get(a.id, a.id)} = {number(a.value)}" for a in used)
-        return f"{listed}, set out under the business-case table in section 5."
+        listed = ", ".join(f"{keys.get(a.id, a.id)} = {self.number(a.value)}" for a in used)
+        return self.t("assumption_refs", listed=listed)
 
     def _money_assumptions(self) -> list[Assumption]:
         """Assumptions no figure uses: they serve the comparison in money, shown only when it is made."""
@@ -108,37 +107,40 @@ class DecisionSupport:
         return [a for a in bc.assumptions if a.id not in by_figures]
 
     def effect_traces(self, effects: list[str]) -> list[tuple[Trace, str]]:
-        r = self.result
-        found = {"decision": (r.rationale[0], "Decision") if r.rationale else None,
-                 "seniority": (r.profile.seniority_trace, "Seniority"), "band": (r.budget.trace, "Budget band")}
+        r, t = self.result, self.t
+        found = {"decision": (r.rationale[0], t("topic_decision")) if r.rationale else None,
+                 "seniority": (r.profile.seniority_trace, t("topic_seniority")),
+                 "band": (r.budget.trace, t("topic_band"))}
         return [found[e] for e in effects if found.get(e)]
 
     def effect_mark(self, effect: str) -> str:
         """A change's effect cites the rule that decides it: the decision, the seniority or the band."""
-        r, refs = self.result, self.refs
+        r, refs, t = self.result, self.refs, self.t
         if effect == "decision" and r.rationale:
-            return refs.one(r.rationale[0], "Decision")
+            return refs.one(r.rationale[0], t("topic_decision"))
         if effect == "seniority":
-            return refs.one(r.profile.seniority_trace, "Seniority")
+            return refs.one(r.profile.seniority_trace, t("topic_seniority"))
         if effect == "band":
-            return refs.one(r.budget.trace, "Budget band")
+            return refs.one(r.budget.trace, t("topic_band"))
         return ""
 
     # -- sentences ------------------------------------------------------------------
     def change_markup(self, row: ChangeRow, marks: bool = True) -> str:
         """'With budget approved: no (now yes), the decision becomes “Secure the mandate first”.'"""
-        changes = " and ".join(f"<b>{esc(lower_first(c.label))}: {esc(c.needed_display)}</b> "
-                               f"(now {esc(c.current_display)})" for c in row.item.changes)
+        t = self.t
+        changes = t("and").join(t("change_item", label=esc(lower_first(c.label)), needed=esc(c.needed_display),
+                                  current=esc(c.current_display)) for c in row.item.changes)
         effects = [self.effect_markup(e) + (self.effect_mark(e.effect) if marks else "") for e in row.effects]
-        return f"With {changes}, " + " and ".join(effects) + "."
+        return t("change_with", changes=changes, effects=t("and").join(effects))
 
     def effect_markup(self, e: WhatWouldChange) -> str:
+        t = self.t
         if e.effect == "decision":
             colour = colour_hex(DECISION_COLOURS.get(e.decision, BRAND))
-            return f'the decision becomes <font color="{colour}"><b>\u201c{esc(e.becomes)}\u201d</b></font>'
+            return t("effect_decision", colour=colour, becomes=esc(e.becomes))
         if e.effect == "seniority":
-            return f"the profile becomes {esc(lower_first(e.becomes))}"
-        return f"the budget band becomes {esc(e.becomes)}"
+            return t("effect_seniority", becomes=esc(lower_first(e.becomes)))
+        return t("effect_band", becomes=esc(e.becomes))
 
     def summary_changes(self, limit: int = 3) -> list[str]:
         """The most useful changes for the summary: decision changes first, one line per distinct answer;
@@ -167,15 +169,15 @@ class DecisionSupport:
         return (row.effects[0].becomes, c.current_display, c.needed_display, len(row.effects))
 
     def _group_markup(self, group: list[ChangeRow]) -> str:
+        t = self.t
         first = group[0].item.changes[0]
-        names = [esc(lower_first(g.item.changes[0].label)) for g in group]
-        listed = ", ".join(names[:-1]) + " or " + names[-1]
-        effects = " and ".join(self.effect_markup(e) + self.effect_mark(e.effect) for e in group[0].effects)
-        return (f"With any one of <b>{listed}</b> answered <b>{esc(first.needed_display)}</b> "
-                f"(now {esc(first.current_display)}), {effects}.")
+        listed = t.join([esc(lower_first(g.item.changes[0].label)) for g in group], last="or")
+        effects = t("and").join(self.effect_markup(e) + self.effect_mark(e.effect) for e in group[0].effects)
+        return t("change_group", listed=listed, needed=esc(first.needed_display),
+                 current=esc(first.current_display), effects=effects)
 
     def verify_names(self) -> str:
-        return "; ".join(esc(v.label) for v in self.result.to_verify)
+        return esc(self.t("semicolon")).join(esc(v.label) for v in self.result.to_verify)
 
     # -- the section ------------------------------------------------------------------
     def _decision_support(self) -> list:
@@ -183,8 +185,8 @@ class DecisionSupport:
         rest = self._confidence() + self._changes() + self._thresholds()
         if not case and not rest:
             return []
-        title = "5  The business case and what would change" if case else "5  What would change"
-        head = Paragraph(title, self.styles["H1"])
+        title = self.t("s5_title_case") if case else self.t("s5_title")
+        head = Paragraph(esc(title), self.styles["H1"])
         if case:  # the heading and the whole business case on one page
             return [KeepTogether([head, *case[:-1]]), case[-1], *rest]
         return [CondPageBreak(self.height * 0.2), head, *rest]
@@ -194,37 +196,43 @@ class DecisionSupport:
         return bool(bc and bc.figures)
 
     def _business_case(self) -> list:
-        r, s, refs = self.result, self.styles, self.refs
+        r, s, refs, t = self.result, self.styles, self.refs, self.t
         bc = r.business_case
         if not self._has_figures():
             return []
         aim = self.aim_source()
-        intro = "What the status quo costs in engineer time, from your answers."
+        intro = esc(t("bc_intro"))
         if aim:  # quoted here with its document; the references of the figures cite it too
             doc = next((d for d in r.sources if d.id == aim.document), None)
-            by = f" ({esc(doc.publisher)} {doc.year})" if doc else ""
-            intro += f" The aim the sources set for the role: <i>\u201c{esc(aim.passage)}\u201d</i>{by}"
+            if t.lang == "en":
+                by = f" ({esc(doc.publisher)} {doc.year})" if doc else ""
+                intro += t("bc_aim", aim=esc(aim.passage), by=by)
+            else:  # the sources are in English: the passage is quoted, in its own words, in the appendix only
+                by = f"{esc(doc.publisher)} {doc.year}" if doc else esc(t("the_sources"))
+                intro += t("bc_aim", aim="", by=by)
         out = [Paragraph(intro, s["Body"])]
         keys = self.assumption_keys()
         values = {a.id: a for a in bc.assumptions}
         warn = colour_hex(WARN)
-        head = [Paragraph("Where engineer time goes today", s["HeadCell"]), Paragraph("Hours a month", s["HeadCellRight"]),
-                Paragraph("FTE", s["HeadCellRight"]), Paragraph("How it is computed", s["HeadCell"])]
+        head = [Paragraph(esc(t("head_time_goes")), s["HeadCell"]),
+                Paragraph(esc(t("head_hours")), s["HeadCellRight"]),
+                Paragraph(esc(t("head_fte")), s["HeadCellRight"]), Paragraph(esc(t("head_how")), s["HeadCell"])]
         rows = [head]
         for f in bc.figures:
             how = [Paragraph(esc(f.formula), s["Cell"])]
             used = [a for a in values if a in f.assumptions]
             if used:
-                listed = ", ".join(f"{keys[a]} = {esc(number(values[a].value))}" for a in used)
-                how.append(Paragraph(f'<font color="{warn}"><b>Assumption{"s" if len(used) > 1 else ""}:</b> '
+                listed = ", ".join(f"{keys[a]} = {esc(self.number(values[a].value))}" for a in used)
+                how.append(Paragraph(f'<font color="{warn}"><b>{esc(t.plural("assumption_label", len(used)))}</b> '
                                      f"{listed}</font>", s["CellMuted"]))
-            hours = f"{number(f.hours_per_month)}" if f.hours_per_month is not None else ""
+            hours = esc(self.number(f.hours_per_month)) if f.hours_per_month is not None else ""
             rows.append([Paragraph(esc(f.title), s["CellBold"]), Paragraph(hours, s["CellRight"]),
-                         Paragraph(f"<b>{f.fte:.2f}</b>" + refs.one(self.figure_trace(f), f"Business case: {f.title}"),
+                         Paragraph(f"<b>{esc(self.num(f.fte, 2))}</b>"
+                                   + refs.one(self.figure_trace(f), t("topic_business", title=f.title)),
                                    s["CellRight"]), how])
-        rows.append([Paragraph("Total", s["CellBold"]), Paragraph("", s["Cell"]),
-                     Paragraph(f"<b>{bc.total_fte:.2f}</b>", s["CellRight"]),
-                     Paragraph("full-time equivalents of engineer time, every month", s["CellMuted"])])
+        rows.append([Paragraph(esc(t("total")), s["CellBold"]), Paragraph("", s["Cell"]),
+                     Paragraph(f"<b>{esc(self.num(bc.total_fte, 2))}</b>", s["CellRight"]),
+                     Paragraph(esc(t("total_note")), s["CellMuted"])])
         w = self.width
         table = Table(rows, colWidths=[w * 0.3, w * 0.12, w * 0.1, w * 0.48], repeatRows=1)
         table.setStyle(TableStyle(grid_style() + [("TOPPADDING", (0, 1), (-1, -1), 3),
@@ -237,35 +245,35 @@ class DecisionSupport:
             listed = " ".join(f"<b>{esc(self._assumption_text(a).split(':', 1)[0])}</b>:"
                               f"{esc(self._assumption_text(a).split(':', 1)[1])}" for a in shown)
             out += [Spacer(1, 4), self._notice(
-                "Assumptions.", f"The sources publish none of these figures; they are editable in "
-                f"{esc(r.methodology.rules_file)}. {listed}")]
+                esc(t("assumptions_title")), esc(t("assumptions_body", file=r.methodology.rules_file)) + f" {listed}")]
         if bc.toil_cost is not None:
             colour = colour_hex(OK if bc.pays_for_itself else BRAND)
-            marks = refs.mark((self.money_trace(), "Business case: in money"), (r.budget.trace, "Budget band"))
-            out += [Spacer(1, 5), Paragraph(f'<font color="{colour}"><b>In money.</b></font> {esc(bc.sentence)}'
-                                            + marks, s["Body"])]
+            marks = refs.mark((self.money_trace(), t("topic_business_money")), (r.budget.trace, t("topic_band")))
+            out += [Spacer(1, 5), Paragraph(f'<font color="{colour}"><b>{esc(t("in_money"))}</b></font> '
+                                            f"{esc(bc.sentence)}" + marks, s["Body"])]
         else:
             out += [Spacer(1, 3), Paragraph(esc(bc.sentence), s["Small"])]
         return out
 
     def _confidence(self) -> list:
-        r, s, refs = self.result, self.styles, self.refs
+        r, s, refs, t = self.result, self.styles, self.refs, self.t
         c = r.confidence
         if c is None:
             return []
-        share = f"{c.known} of the {c.inputs} answers the decision depends on are known" if c.inputs else ""
+        share = esc(t.plural("known_share", c.known, total=c.inputs)) if c.inputs else ""
         if not c.provisional and not r.to_verify and not c.unknown:
             return []  # said in one line with the changes below
-        out = [Paragraph("How sure the recommendation is", s["H2"])]
+        out = [Paragraph(esc(t("how_sure")), s["H2"])]
         if c.provisional:
-            said = c.text.split(":", 1)[1].strip() if c.text.lower().startswith("provisional:") else c.text
-            text = (f'<font color="{colour_hex(WARN)}"><b>PROVISIONAL.</b></font> {esc(said)}'
+            head, sep, rest = c.text.partition(":")
+            said = rest.strip() if sep and head.strip().lower() == t("provisional_prefix") else c.text
+            text = (f'<font color="{colour_hex(WARN)}"><b>{esc(t("provisional_label"))}</b></font> {esc(said)}'
                     + (f" ({share}.)" if share else ""))
         else:
             text = esc(c.text) + (f" ({share}.)" if share and c.unknown else "")
         out.append(Paragraph(text, s["Body"]))
         if r.to_verify:
-            out.append(Paragraph("To verify before deciding", s["H3"]))
+            out.append(Paragraph(esc(t("verify_title")), s["H3"]))
             for v in r.to_verify:
                 body = esc(v.text)
                 if v.text.startswith(v.label):
@@ -275,22 +283,22 @@ class DecisionSupport:
         return out
 
     def _changes(self) -> list:
-        s = self.styles
+        s, t = self.styles, self.t
         rows = merge_changes(self.result.what_would_change)
         if not rows:
             return []
-        out = [Paragraph("What would change the recommendation", s["H2"]),
-               Paragraph("The smallest changes to your answers (one answer, then two) that move the decision, the "
-                         "seniority or the budget band, found by scoring the changed answers again. Decision changes "
-                         "come first." + self._firm(), s["Small"])]
-        head = [Paragraph(t, s["HeadCell"]) for t in ("If this answer were", "Now", "Then")]
+        out = [Paragraph(esc(t("what_would_change")), s["H2"]),
+               Paragraph(esc(t("changes_intro")) + self._firm(), s["Small"])]
+        head = [Paragraph(esc(t(x)), s["HeadCell"]) for x in ("head_if", "head_now", "head_then")]
         data = [head]
+        colon = esc(t("colon"))
         for row in rows:
             data.append([
-                [Paragraph(f"<b>{esc(c.label)}</b>: {esc(c.needed_display)}", s["Cell"]) for c in row.item.changes],
+                [Paragraph(f"<b>{esc(c.label)}</b>{colon}{esc(c.needed_display)}", s["Cell"])
+                 for c in row.item.changes],
                 [Paragraph(esc(c.current_display), s["CellMuted"]) for c in row.item.changes],
-                Paragraph(capitalise(" and ".join(self.effect_markup(e) + self.effect_mark(e.effect)
-                                                          for e in row.effects)), s["Cell"]),
+                Paragraph(capitalise(t("and").join(self.effect_markup(e) + self.effect_mark(e.effect)
+                                                   for e in row.effects)), s["Cell"]),
             ])
         w = self.width
         table = Table(data, colWidths=[w * 0.36, w * 0.1, w * 0.54], repeatRows=1)
@@ -308,29 +316,29 @@ class DecisionSupport:
         return f" <b>{esc(c.text)}</b>"
 
     def _thresholds(self) -> list:
-        r, s, refs = self.result, self.styles, self.refs
+        r, s, refs, t = self.result, self.styles, self.refs, self.t
         if not r.sensitivity:
             return []
-        out = [Paragraph("How close the answers are to the thresholds", s["H2"]),
-               Paragraph("Your answer next to each threshold of the rules behind the recommendation; a "
-                         "<b>borderline</b> answer sits so close that a small change would flip the rule.", s["Small"])]
-        head = [Paragraph(t, s["HeadCell"]) for t in ("Answer", "Yours", "Rule: its threshold", "")]
-        head[1] = Paragraph("Yours", s["HeadCellRight"])
+        out = [Paragraph(esc(t("thresholds_title")), s["H2"]), Paragraph(t("thresholds_intro"), s["Small"])]
+        head = [Paragraph(esc(t(x)), s["HeadCell"]) for x in ("head_answer", "head_yours", "head_rule")]
+        head += [Paragraph("", s["HeadCell"])]
+        head[1] = Paragraph(esc(t("head_yours")), s["HeadCellRight"])
         data = [head]
         warn, muted = colour_hex(WARN), colour_hex(MUTED)
         for x in r.sensitivity:
             ref = refs.find(x.rule)
             if x.rule.startswith("decision.") and r.rationale:
-                mark = refs.one(r.rationale[0], "Decision")
+                mark = refs.one(r.rationale[0], t("topic_decision"))
             else:
                 mark = refs.one(ref.trace, ref.topic) if ref else ""
-            state = "met" if x.met else "not met"
-            flag = (f'<font color="{warn}"><b>Borderline</b></font>' if x.borderline
-                    else f'<font color="{muted}">{state.capitalize()}</font>')
+            state = t("met") if x.met else t("not_met")
+            flag = (f'<font color="{warn}"><b>{esc(t("borderline"))}</b></font>' if x.borderline
+                    else f'<font color="{muted}">{esc(t("met_cap") if x.met else t("not_met_cap"))}</font>')
             data.append([Paragraph(esc(x.label), s["CellBold" if x.borderline else "Cell"]),
-                         Paragraph(f"<b>{esc(number(x.value))}</b>", s["CellRight"]),
-                         Paragraph(f"{esc(x.title)}: {_OPS.get(x.op, esc(x.op))}\u00a0{esc(number(x.threshold))}"
-                                   + mark + (f" ({state})" if x.borderline else ""), s["Cell"]),
+                         Paragraph(f"<b>{esc(self.number(x.value))}</b>", s["CellRight"]),
+                         Paragraph(f"{esc(x.title)}{esc(t('colon'))}{_OPS.get(x.op, esc(x.op))}\u00a0"
+                                   f"{esc(self.number(x.threshold))}" + mark
+                                   + (f" ({esc(state)})" if x.borderline else ""), s["Cell"]),
                          Paragraph(flag, s["Cell"])])
         w = self.width
         table = Table(data, colWidths=[w * 0.31, w * 0.07, w * 0.48, w * 0.14], repeatRows=1)
