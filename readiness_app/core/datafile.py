@@ -135,3 +135,21 @@ def _dedupe(problems: list[Problem]) -> list[Problem]:
             seen.add((p.location, p.message))
             out.append(p)
     return out
+
+
+def load_model(path: Path, model: Any, error: type[ReadinessError], what: str, top: str) -> tuple[Any, Any, str]:
+    """Read, parse and validate a data file: (the validated model, the raw data, the text).
+
+    ``top`` says what the file must hold at its top when it is not a mapping."""
+    text = read_text(path, error, what)
+    data = parse(text, path, error, what)
+    return validate_data(model, data, text, path, error, top), data, text
+
+
+def validate_data(model: Any, data: Any, text: str, path: Path, error: type[ReadinessError], top: str) -> Any:
+    if not isinstance(data, dict):
+        raise error(path, f"expected a mapping with {top} at the top")
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise error(path, problems_from_validation(exc, data, text, path)) from None

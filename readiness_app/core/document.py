@@ -187,16 +187,7 @@ def document_from_data(data: Any, source: str | Path | None = None,
         ruleset = ruleset_for_id(doc.questionnaire, source)
     q = ruleset.questionnaire
     problems: list[Problem] = []
-    answers: dict[str, Any] = {}
-    for qid, value in doc.answers.items():
-        if qid not in q.questions:
-            problems.append(Problem(f"answers.{qid}", f"no such question in questionnaire '{q.id}'"))
-        elif value is not None:
-            problem = check_value(q.questions[qid], value)
-            if problem:
-                problems.append(Problem(f"answers.{qid}", problem))
-            else:
-                answers[qid] = normalise(q.questions[qid], value)
+
     def checked(values: dict[str, Any], where: str) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for qid, value in values.items():
@@ -210,6 +201,7 @@ def document_from_data(data: Any, source: str | Path | None = None,
                     out[qid] = normalise(q.questions[qid], value)
         return out
 
+    answers = checked(doc.answers, "answers")
     respondents = [r.model_copy(update={"answers": checked(r.answers, f"respondents[{i}].answers")})
                    for i, r in enumerate(doc.respondents)]
     ids = [r.id for r in doc.respondents]

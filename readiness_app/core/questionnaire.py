@@ -7,10 +7,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from .conditions import Condition
-from .datafile import line_of, parse, problems_from_validation, read_text
+from .datafile import line_of, parse, read_text
 from .errors import Problem, QuestionnaireError
 from .text import LocalText, pick
 
@@ -249,13 +249,10 @@ def load_questionnaire(path: str | Path) -> Questionnaire:
 
 
 def questionnaire_from_data(data: Any, text: str, path: Path) -> Questionnaire:
-    if not isinstance(data, dict):
-        raise QuestionnaireError(path, "expected a mapping with id, version, title and sections at the top")
-    try:
-        questionnaire = Questionnaire.model_validate(data)
-    except ValidationError as exc:
-        raise QuestionnaireError(path, problems_from_validation(exc, data, text, path)) from None
-    from .datafile import render_loc
+    from .datafile import render_loc, validate_data
+
+    questionnaire = validate_data(Questionnaire, data, text, path, QuestionnaireError,
+                                  "id, version, title and sections")
 
     found = cross_reference_problems(questionnaire)
     if found:

@@ -7,10 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from .conditions import Condition
-from .datafile import line_of, parse, problems_from_validation, read_text, render_loc
+from .datafile import line_of, load_model, render_loc
 from .errors import Problem, QuestionnaireError
 from .text import LocalText, placeholders
 
@@ -383,14 +383,8 @@ def cross_reference_problems(rules: Rules, question_ids: set[str]) -> list[tuple
 
 
 def load_rules(path: Path, question_ids: set[str]) -> Rules:
-    text = read_text(path, QuestionnaireError, "a rules file (YAML)")
-    data = parse(text, path, QuestionnaireError, "a rules file (YAML)")
-    if not isinstance(data, dict):
-        raise QuestionnaireError(path, "expected a mapping at the top of the rules file")
-    try:
-        rules = Rules.model_validate(data)
-    except ValidationError as exc:
-        raise QuestionnaireError(path, problems_from_validation(exc, data, text, path)) from None
+    rules, data, text = load_model(path, Rules, QuestionnaireError, "a rules file (YAML)",
+                                   "id, version, documents and signals")
     found = cross_reference_problems(rules, question_ids)
     if found:
         raise QuestionnaireError(path, [Problem(render_loc(loc, data), msg, line_of(text, loc, path))

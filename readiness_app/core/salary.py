@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from .datafile import parse, problems_from_validation, read_text
+from .datafile import load_model
 from .errors import QuestionnaireError
 from .rules import SENIORITIES, Seniority, Traced
 from .text import LocalText
@@ -56,14 +56,7 @@ class SalaryBands(BaseModel):
 
 
 def load_salary_bands(path: Path, doc_ids: set[str], market_ids: list[str]) -> SalaryBands:
-    text = read_text(path, QuestionnaireError, "salary bands (YAML)")
-    data = parse(text, path, QuestionnaireError, "salary bands (YAML)")
-    if not isinstance(data, dict):
-        raise QuestionnaireError(path, "expected a mapping with 'markets' at the top")
-    try:
-        bands = SalaryBands.model_validate(data)
-    except ValidationError as exc:
-        raise QuestionnaireError(path, problems_from_validation(exc, data, text, path)) from None
+    bands, _, _ = load_model(path, SalaryBands, QuestionnaireError, "salary bands (YAML)", "'markets'")
     problems = []
     for m in bands.markets:
         if m.source is not None and m.source.document not in doc_ids:
