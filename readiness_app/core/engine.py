@@ -10,7 +10,7 @@ from typing import Any
 from . import rules as R
 from .answers import DONT_KNOW, visible_questions
 from .conditions import MISSING, Condition
-from .outcome import mandate_missing
+from .outcome import Scope, mandate_missing
 from .phrases import phrase
 from .questionnaire import Question, Questionnaire
 from .result import (
@@ -40,25 +40,16 @@ from .support import Support, lower_first
 from .text import fill, format_money, format_money_range, format_number, pick
 
 
-class _Context:
-    """What conditions see: visible answers, derived facts, present signals."""
+class _Context(Scope):
+    """The scope of one assessment, which also knows the hidden and the unknown answers."""
+
+    __slots__ = ("answers", "visible", "unknown")
 
     def __init__(self, answers: dict[str, Any], visible: set[str]):
+        super().__init__({k: v for k, v in answers.items() if k in visible and v is not None and v != DONT_KNOW})
         self.answers = answers
         self.visible = visible
-        self.shown = {k: v for k, v in answers.items() if k in visible and v is not None and v != DONT_KNOW}
         self.unknown = {k for k, v in answers.items() if k in visible and v == DONT_KNOW}
-        self.facts: dict[str, Any] = {}
-        self.present: set[str] = set()
-
-    def answer(self, question_id: str) -> Any:
-        return self.shown.get(question_id, MISSING)
-
-    def fact(self, name: str) -> Any:
-        return self.facts.get(name, MISSING)
-
-    def signal_present(self, signal_id: str) -> bool:
-        return signal_id in self.present
 
     def holds(self, cond: Condition | None) -> bool:
         return cond is None or cond.holds(self)

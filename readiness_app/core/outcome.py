@@ -24,7 +24,9 @@ class Outcome:
     missing: tuple[str, ...]
 
 
-class _Ctx:
+class Scope:
+    """What conditions see: known visible answers, derived facts, present signals."""
+
     __slots__ = ("shown", "facts", "present")
 
     def __init__(self, shown: dict[str, Any]):
@@ -70,7 +72,7 @@ class Decider:
         shown = {k: v for k, v in answers.items() if v is not None}
         for qid, visible in self.visibility:
             if qid in shown:
-                ctx = _Ctx({k: v for k, v in shown.items() if v != DONT_KNOW})
+                ctx = Scope({k: v for k, v in shown.items() if v != DONT_KNOW})
                 if not visible(ctx):
                     del shown[qid]
         unknown = {k for k, v in shown.items() if v == DONT_KNOW}
@@ -80,7 +82,7 @@ class Decider:
 
     def outcome(self, answers: dict[str, Any]) -> Outcome:
         shown, unknown = self.shown(answers)
-        ctx = _Ctx(shown)
+        ctx = Scope(shown)
         for sid, fn in self.signals:
             if fn(ctx):
                 ctx.present.add(sid)
