@@ -280,6 +280,7 @@ EN: dict[str, str] = {
     "ws_unsettled": "Don't know / to settle",
     "ws_unsettled_note": "Counts as \u201cdon't know\u201d until the group settles it.",
     "ws_agreed_known": "Taken from the respondents who knew; not settled by the group.",
+    "ws_legend_bold": "In bold, the answers that match the agreed one.",
     "ws_legend": ("Shaded rows: the answer moves the decision; under each answer, the decision it would give on "
                   "its own."),
     "disputed_mark": "disputed, see section 6",
@@ -607,6 +608,7 @@ FR: dict[str, str] = {
     "ws_unsettled": "Ne sait pas / à trancher",
     "ws_unsettled_note": "Comptée comme «\u00a0ne sait pas\u00a0» tant que le groupe ne l'a pas tranchée.",
     "ws_agreed_known": "Retenue d'après les répondants qui savaient\u00a0; non tranchée par le groupe.",
+    "ws_legend_bold": "En gras, les réponses identiques à la réponse retenue.",
     "ws_legend": ("Lignes colorées\u00a0: la réponse change la décision\u00a0; sous chaque réponse, la décision "
                   "qu'elle donnerait à elle seule."),
     "disputed_mark": "réponse débattue, voir la section 6",

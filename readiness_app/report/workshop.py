@@ -127,8 +127,8 @@ class WorkshopSections:
             return [CondPageBreak(self.height * 0.15), KeepTogether(head)]
         table = self._disagreement_table(items)
         out = [CondPageBreak(self.height * 0.3), *head, Spacer(1, 2), table]
-        if any(d.moves_decision for d in items):
-            out.append(Paragraph(esc(t("ws_legend")), s["Muted"]))
+        legend = t("ws_legend_bold") + (" " + t("ws_legend") if any(d.moves_decision for d in items) else "")
+        out.append(Paragraph(esc(legend), s["Muted"]))
         return out
 
     def _disagreement_table(self, items: list) -> Table:
