@@ -133,31 +133,42 @@ class Condition(BaseModel):
             entry = _COMPILED[id(self)] = (self, _compile(self))
         return entry[1]
 
-    def describe(self) -> str:
+    def describe(self, lang: str = "en") -> str:
         """A short human reading, used in methodology and sensitivity texts."""
+        w = _WORDS.get(lang[:2], _WORDS["en"])
         if self.all is not None:
-            return " and ".join(c.describe() for c in self.all)
+            return w["and"].join(c.describe(lang) for c in self.all)
         if self.any is not None:
-            return "(" + " or ".join(c.describe() for c in self.any) + ")"
+            return "(" + w["or"].join(c.describe(lang) for c in self.any) + ")"
         if self.not_ is not None:
-            return f"not ({self.not_.describe()})"
+            return w["not"].format(self.not_.describe(lang))
         if self.signal is not None:
-            return f"signal {self.signal} present"
+            return w["signal"].format(self.signal)
         name = self.q or self.fact
         op, expected = self.comparison()
         if op in _SYMBOLS:
-            return f"{name} {_SYMBOLS[op]} {_show(expected)}"
+            return f"{name} {_SYMBOLS[op]} {_show(expected, w)}"
         if op in ("in", "not_in"):
-            word = "is one of" if op == "in" else "is none of"
-            return f"{name} {word} {', '.join(_show(v) for v in expected)}"
+            return f"{name} {w[op]} {', '.join(_show(v, w) for v in expected)}"
         if op in ("has", "lacks"):
-            return f"{name} {'includes' if op == 'has' else 'lacks'} {expected}"
-        return f"{name} {'answered' if expected else 'not answered'}"
+            return f"{name} {w[op]} {expected}"
+        return f"{name} {w['answered' if expected else 'not_answered']}"
 
 
-def _show(value: Any) -> str:
+_WORDS = {
+    "en": {"and": " and ", "or": " or ", "not": "not ({})", "signal": "signal {} present", "in": "is one of",
+           "not_in": "is none of", "has": "includes", "lacks": "lacks", "answered": "answered",
+           "not_answered": "not answered", "yes": "yes", "no": "no"},
+    "fr": {"and": " et ", "or": " ou ", "not": "non ({})", "signal": "signal {} présent", "in": "vaut l'un de",
+           "not_in": "ne vaut aucun de", "has": "comprend", "lacks": "ne comprend pas", "answered": "renseigné",
+           "not_answered": "non renseigné", "yes": "oui", "no": "non"},
+}
+
+
+def _show(value: Any, words: dict[str, str] | None = None) -> str:
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        words = words or _WORDS["en"]
+        return words["yes"] if value else words["no"]
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)

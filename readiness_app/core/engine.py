@@ -372,7 +372,7 @@ class _Assessment:
             weights_note=self.t(self.r.score.weights_note),
             signals=[f"{self.t(s.title)}: {self.t(s.threshold)}." for s in self.r.signals],
             decision_rules=[
-                phrase("rule_if", self.lang, condition=rule.when.describe(),
+                phrase("rule_if", self.lang, condition=rule.when.describe(self.lang),
                        decision=lower_first(self.t(self.r.decision.labels[rule.decision]))) if rule.when else
                 phrase("rule_otherwise", self.lang, decision=lower_first(self.t(self.r.decision.labels[rule.decision])))
                 for rule in self.r.decision.rules
