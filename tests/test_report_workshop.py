@@ -229,7 +229,7 @@ def test_the_french_workshop_shows_the_change_since_the_last_visit():
     assert p.decision_changed
     text = " ".join(pages)
     part = section(text, "7 Depuis la dernière évaluation", "Annexe Sources.")
-    assert "visite précédente (First workshop, 20 août 2026)" in part
+    assert "visite précédente (Premier atelier, 20 août 2026)" in part
     assert f"{p.before.decision_label} {p.after.decision_label} Changement" in part
     assert "Sécuriser le mandat d'abord" in part and "Recruter un ingénieur MLOps" in part
     assert "Score de préparation 79 / 100 79 / 100 Pas de changement" in part
