@@ -238,7 +238,7 @@ def test_the_french_workshop_shows_the_change_since_the_last_visit():
     assert "Depuis la dernière visite" in summary_page
     assert "Décision : Sécuriser le mandat d'abord → Recruter un ingénieur MLOps" in summary_page
     assert "3 réponses divergentes entre 3 répondants" in summary_page
-    assert "Anna Keller (CTO)" in pages[0]  # the cover names who took part
+    assert "Anna Keller (Directrice technique (CTO))" in pages[0]  # the cover names who took part
     assert len(pages) <= 9
 
 
