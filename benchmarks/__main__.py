@@ -186,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
                    [py, "-c", floors.PYDANTIC], "pydantic, one model", runs, 1.5, env),
             paired("readiness-app assess --pdf",
                    [py, "-m", "readiness_app", "assess", str(SCALEUP), "--pdf", str(tmp / "r.pdf")],
-                   [py, str(pdf_floor), str(tmp / "floor.pdf")], "pydantic + reportlab one page", runs, 2.0, env),
+                   [py, str(pdf_floor), str(tmp / "floor.pdf")], "pydantic + reportlab (platypus, graphics) one page", runs, 2.0, env),
         ]
         floor_mb = statistics.median(_peak_mb(_run([py, str(_script(floors.QWIZARD, tmp, "mem_floor"))], env)[1])
                                      for _ in range(3))

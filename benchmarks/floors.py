@@ -12,14 +12,18 @@ class Answers(BaseModel):
 Answers.model_validate({"models": 3, "market": "FR"})
 """
 
+# The report stands on reportlab's page layout (platypus) and charts (graphics): the
+# floor imports both and lays out a one-page PDF with a paragraph and a small chart.
 PYDANTIC_AND_PDF = PYDANTIC + """
 import sys
+from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
-c = canvas.Canvas(sys.argv[1], pagesize=A4)
-c.drawString(72, 760, "One page")
-c.showPage()
-c.save()
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+drawing = Drawing(100, 40)
+drawing.add(Rect(0, 0, 80, 30))
+story = [Paragraph("One page", getSampleStyleSheet()["Normal"]), drawing]
+SimpleDocTemplate(sys.argv[1], pagesize=A4).build(story)
 """
 
 # A bare wizard: PySide6 and pydantic imported, one model, an empty QWizard shown;
