@@ -11,6 +11,7 @@ def create_window(argv: list[str] | None = None):
     """The application (created when needed) and a shown main window."""
     from PySide6.QtWidgets import QApplication
 
+    from . import i18n
     from .main_window import MainWindow
     from .refcount_guard import install
     from .style import setup_fonts
@@ -19,8 +20,13 @@ def create_window(argv: list[str] | None = None):
     app.setApplicationName("readiness-app")
     app.setOrganizationName("readiness-app")
     install(app)
+    # The app's own words follow the system language (READINESS_APP_LANGUAGE overrides it), and so do
+    # the questionnaire's labels and help on the pages: the people in the room read the app in their
+    # language. The result page and the PDF report speak the assessment's language (doc.language, chosen
+    # per client under File ▸ Report language), so a French client gets a French report from any app.
+    lang = i18n.install(app)
     setup_fonts(app)
-    window = MainWindow()
+    window = MainWindow(lang=lang)
     screen = app.primaryScreen().availableGeometry() if app.primaryScreen() else None
     width, height = 1280, 760
     if screen is not None:
@@ -40,6 +46,10 @@ def main(argv: list[str]) -> int:
     except ReadinessError as exc:  # a broken questionnaire or rules file
         print(f"readiness-app: {exc.render()}", file=sys.stderr)
         return 2
+    from .autosave import pending_autosave
+
+    if path is None and pending_autosave() is None and window.recent.paths():
+        window.show_clients()  # before the first paint: the list shows at once
     window.show()
     QTimer.singleShot(0, lambda: window.startup(path))
     return app.exec()

@@ -1,5 +1,11 @@
 """The open assessment on the Qt side: answers, notes, file path and the
-modified flag, with signals the pages, the side panel and the autosave follow."""
+modified flag, with signals the pages, the side panel and the autosave follow.
+
+In a workshop the document holds several respondents. The pages then edit the
+answers of the respondent chosen in the side panel (or, in the "Agreed answers"
+view, settle the group's answer); the recommendation always uses the agreed
+answers (:func:`core.workshop.agreed_answers`). With no respondents everything
+reads and writes the document's own answers, as for a CTO on their own."""
 
 from __future__ import annotations
 
@@ -10,15 +16,17 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from ..core import workshop
 from ..core.answers import DONT_KNOW, visible_questions
-from ..core.document import AssessmentDocument, load_document, new_document, now, save_document
+from ..core.document import AssessmentDocument, Respondent, load_document, new_document, now, save_document
 from ..core.engine import assess
 from ..core.questionnaire import Questionnaire, Section
 from ..core.result import Result
 from ..core.ruleset import Ruleset
 from ..core.text import pick
 
-MAX_RECENT = 8
+MAX_RECENT = 20  # a consultant sees several clients a week
+REPORT_LANGUAGES = ("en", "fr")
 
 
 def default_file_name(company: str, day: date | None = None, suffix: str = ".pdf") -> str:
@@ -33,19 +41,29 @@ class AssessmentModel(QObject):
     changed = Signal()  # any answer or note
     answerChanged = Signal(str)
     replaced = Signal()  # new or opened document: every page refills itself
+    viewChanged = Signal()  # another respondent (or the agreed answers) shown: pages refill
+    respondentsChanged = Signal()  # added or imported
     modifiedChanged = Signal(bool)
     pathChanged = Signal(object)
 
     def __init__(self, ruleset: Ruleset, lang: str = "en", parent: QObject | None = None):
         super().__init__(parent)
         self.ruleset = ruleset
-        self.lang = lang
-        self.doc = new_document(ruleset)
+        self.lang = lang  # the app's language: labels on the pages, messages
+        self.doc = self._fresh(ruleset)
         self.path: Path | None = None
+        self.respondent_id: str | None = None  # whose answers the pages edit; None: the agreed ones
         self._modified = False
         self._revision = 0
-        self._visible: tuple[int, set[str]] | None = None
+        self._visible: tuple[int, str | None, set[str]] | None = None
+        self._agreed_visible: tuple[int, set[str]] | None = None
         self._result: tuple[int, Result, bool] | None = None
+        self._disagreements: tuple[int, list[workshop.Disagreement]] | None = None
+
+    def _fresh(self, ruleset: Ruleset) -> AssessmentDocument:
+        doc = new_document(ruleset)
+        doc.language = self.lang if self.lang in REPORT_LANGUAGES else "en"
+        return doc
 
     # -- reading -----------------------------------------------------------
     @property
@@ -53,7 +71,32 @@ class AssessmentModel(QObject):
         return self.ruleset.questionnaire
 
     @property
+    def report_lang(self) -> str:
+        """The assessment's language: the result page and the report speak it."""
+        return self.doc.language
+
+    @property
+    def respondents(self) -> list[Respondent]:
+        return list(self.doc.respondents)
+
+    def respondent(self) -> Respondent | None:
+        """The respondent whose answers the pages edit, or None for the agreed answers."""
+        if self.respondent_id is None:
+            return None
+        try:
+            return self.doc.respondent(self.respondent_id)
+        except KeyError:
+            return None
+
+    @property
     def answers(self) -> dict[str, Any]:
+        """The answers the pages show: the chosen respondent's, else the agreed ones."""
+        person = self.respondent()
+        return person.answers if person is not None else self.doc.answers
+
+    @property
+    def agreed(self) -> dict[str, Any]:
+        """What the recommendation uses (the document keeps them up to date)."""
         return self.doc.answers
 
     @property
@@ -61,21 +104,30 @@ class AssessmentModel(QObject):
         return self.doc.notes
 
     def answer(self, qid: str) -> Any:
-        return self.doc.answers.get(qid)
+        return self.answers.get(qid)
 
     def visible(self) -> set[str]:
-        if self._visible is None or self._visible[0] != self._revision:
-            self._visible = (self._revision, visible_questions(self.questionnaire, self.doc.answers))
-        return self._visible[1]
+        """Questions shown on the pages for the answers being edited."""
+        key = (self._revision, self.respondent_id)
+        if self._visible is None or self._visible[:2] != key:
+            self._visible = (*key, visible_questions(self.questionnaire, self.answers))
+        return self._visible[2]
+
+    def agreed_visible(self) -> set[str]:
+        if self._agreed_visible is None or self._agreed_visible[0] != self._revision:
+            self._agreed_visible = (self._revision, visible_questions(self.questionnaire, self.agreed))
+        return self._agreed_visible[1]
 
     def counted_answers(self) -> dict[str, Any]:
-        """The answers that count: those of visible questions."""
-        visible = self.visible()
-        return {k: v for k, v in self.doc.answers.items() if k in visible}
+        """The agreed answers that count: those of visible questions."""
+        visible = self.agreed_visible()
+        return {k: v for k, v in self.agreed.items() if k in visible}
 
     def section_problems(self, section: Section) -> list[tuple[str, str]]:
-        """(question id, message) for each thing keeping this section from being complete."""
-        visible, answers = self.visible(), self.doc.answers
+        """(question id, message) for each thing keeping this section (as edited) from being complete."""
+        return self._problems(section, self.answers, self.visible())
+
+    def _problems(self, section: Section, answers: dict[str, Any], visible: set[str]) -> list[tuple[str, str]]:
         out = []
         ids = {q.id for q in section.questions}
         for q in section.questions:
@@ -93,12 +145,14 @@ class AssessmentModel(QObject):
         return out
 
     def section_progress(self, section: Section) -> tuple[int, int]:
-        visible, answers = self.visible(), self.doc.answers
+        visible, answers = self.visible(), self.answers
         shown = [q.id for q in section.questions if q.id in visible]
         return sum(1 for qid in shown if answers.get(qid) not in (None, "", [])), len(shown)
 
     def is_complete(self) -> bool:
-        return not any(self.section_problems(s) for s in self.questionnaire.sections)
+        """The agreed answers are complete: the recommendation and the report can be made."""
+        visible = self.agreed_visible()
+        return not any(self._problems(s, self.agreed, visible) for s in self.questionnaire.sections)
 
     def unknown_answers(self) -> list[str]:
         """Questions answered "don't know" among those that count."""
@@ -110,19 +164,44 @@ class AssessmentModel(QObject):
         return cached[1] if cached is not None and cached[0] == self._revision and cached[2] else None
 
     def result(self, full: bool = False) -> Result:
-        """The engine's result for the answers that count (cached until the next change).
+        """The engine's result for the agreed answers that count, in the assessment's
+        language (cached until the next change).
 
         ``full=False`` skips the engine's search for what would change the decision and
         the don't-know analysis, so the live page follows every keystroke; ``full``
         (decision support, the report) includes them."""
         cached = self._result
         if cached is None or cached[0] != self._revision or (full and not cached[2]):
-            result = assess(self.ruleset, self.counted_answers(), self.lang, decision_support=full)
+            result = assess(self.ruleset, self.counted_answers(), self.report_lang, decision_support=full)
             self._result = cached = (self._revision, result, full)
         return cached[1]
 
+    def disagreements(self) -> list[workshop.Disagreement]:
+        """Questions the respondents answer differently, those that move the decision first."""
+        if len(self.doc.respondents) < 2:
+            return []
+        if self._disagreements is None or self._disagreements[0] != self._revision:
+            self._disagreements = (self._revision, workshop.disagreements(self.doc, self.ruleset, self.report_lang))
+        return self._disagreements[1]
+
+    def progress(self, since: int | None = None) -> workshop.Progress | None:
+        """The change from a snapshot (the latest by default) to the current result."""
+        snaps = self.doc.snapshots
+        if not snaps:
+            return None
+        if since is None or since == len(snaps) - 1:
+            return workshop.since_last_snapshot(self.doc, self.result(), self.ruleset)
+        snap = snaps[since]
+        now_label = self.tr("now")
+        return workshop.compare(snap.summary, workshop.summary_of(self.result()),
+                                snap.label or snap.taken.date().isoformat(), now_label,
+                                self.report_lang, self.ruleset)
+
+    def workshop_summary(self, result: Result) -> workshop.WorkshopSummary | None:
+        return workshop.workshop_summary(self.doc, self.ruleset, result)
+
     def company_name(self) -> str:
-        return str(self.doc.answers.get("company_name") or "").strip()
+        return str(self.agreed.get("company_name") or "").strip()
 
     def display_name(self) -> str:
         return self.path.name if self.path else self.tr("Untitled assessment")
@@ -133,19 +212,97 @@ class AssessmentModel(QObject):
     def snapshot(self) -> AssessmentDocument:
         return self.doc.model_copy(deep=True)
 
-    # -- editing -----------------------------------------------------------
+    # -- editing ---------------------------------------------------------
     def set_answer(self, qid: str, value: Any) -> None:
+        """Change an answer as the pages show it: the document's own, the chosen
+        respondent's, or (in the agreed view of a workshop) settle the group's answer."""
         if value in ("", None) or (isinstance(value, list) and not value and
                                    self.questionnaire.questions[qid].default is None):
-            if qid not in self.doc.answers:
-                return
-            del self.doc.answers[qid]
-        elif self.doc.answers.get(qid, object()) == value and type(self.doc.answers.get(qid)) is type(value):
+            value = None
+        current = self.answers.get(qid)
+        if value is None and qid not in self.answers:
             return
+        if value is not None and current == value and type(current) is type(value):
+            return
+        person = self.respondent()
+        if not self.doc.respondents:
+            if value is None:
+                del self.doc.answers[qid]
+            else:
+                self.doc.answers[qid] = value
+        elif person is not None:
+            doc = workshop.set_respondent_answer(self.doc, person.id, qid, value)
+            if value is None:  # unanswered: no key rather than a null
+                doc.respondent(person.id).answers.pop(qid, None)
+                doc = workshop.with_agreed(doc)
+            self.doc = doc
+        elif value is None:
+            self.doc = workshop.unsettle(self.doc, qid)
         else:
-            self.doc.answers[qid] = value
+            note = self.doc.settled[qid].note if qid in self.doc.settled else ""
+            self.doc = workshop.settle(self.doc, qid, value, note)
         self._touch()
         self.answerChanged.emit(qid)
+        self.changed.emit()
+
+    # -- workshop ----------------------------------------------------------
+    def show_respondent(self, respondent_id: str | None) -> None:
+        """Edit this respondent's answers on the pages (None: the agreed answers)."""
+        if respondent_id is not None and respondent_id not in {r.id for r in self.doc.respondents}:
+            respondent_id = None
+        if respondent_id == self.respondent_id:
+            return
+        self.respondent_id = respondent_id
+        self.viewChanged.emit()
+        self.changed.emit()
+
+    def add_respondent(self, name: str, role: str = "") -> Respondent:
+        """A new respondent (the first one starts from the answers given so far), then shown."""
+        self.doc, person = workshop.add_respondent(self.doc, name, role)
+        self._respondent_added(person)
+        return person
+
+    def import_respondent(self, path: Path, name: str, role: str = "") -> Respondent:
+        """A respondent from an answers file or a saved assessment; AnswersError changes nothing."""
+        self.doc, person = workshop.import_respondent(self.doc, self.ruleset, Path(path), name, role)
+        self._respondent_added(person)
+        return person
+
+    def _respondent_added(self, person: Respondent) -> None:
+        self._touch()
+        self.respondentsChanged.emit()
+        self.respondent_id = person.id
+        self.viewChanged.emit()
+        self.changed.emit()
+
+    def settle(self, qid: str, value: Any, note: str = "") -> None:
+        """The group's answer to a disputed question; respondents keep theirs."""
+        self.doc = workshop.settle(self.doc, qid, value, note)
+        self._touch()
+        self.answerChanged.emit(qid)
+        self.changed.emit()
+
+    def unsettle(self, qid: str) -> None:
+        if qid not in self.doc.settled:
+            return
+        self.doc = workshop.unsettle(self.doc, qid)
+        self._touch()
+        self.answerChanged.emit(qid)
+        self.changed.emit()
+
+    def take_snapshot(self, label: str) -> None:
+        """Keep today's agreed answers and their result, to compare at the next visit.
+        Raises AnswersError while the agreed answers are not complete."""
+        self.doc = workshop.take_snapshot(self.doc, self.ruleset, label)
+        self._touch()
+        self.changed.emit()
+
+    def set_language(self, lang: str) -> None:
+        """The assessment's (and its report's) language."""
+        if lang == self.doc.language or lang not in REPORT_LANGUAGES:
+            return
+        self.doc = self.doc.model_copy(update={"language": lang})
+        self._touch()
         self.changed.emit()
 
     def set_note(self, section_id: str, text: str) -> None:
@@ -174,7 +331,8 @@ class AssessmentModel(QObject):
 
     # -- whole documents ---------------------------------------------------
     def replace(self, doc: AssessmentDocument, ruleset: Ruleset, path: Path | None, modified: bool = False) -> None:
-        self.ruleset, self.doc = ruleset, doc
+        self.ruleset, self.doc = ruleset, workshop.with_agreed(doc)
+        self.respondent_id = None  # a workshop opens on the agreed answers
         self._revision += 1
         self._set_path(path)
         self.set_modified(modified)
@@ -182,7 +340,7 @@ class AssessmentModel(QObject):
         self.changed.emit()
 
     def new(self) -> None:
-        self.replace(new_document(self.ruleset), self.ruleset, None)
+        self.replace(self._fresh(self.ruleset), self.ruleset, None)
 
     def open(self, path: Path) -> None:
         """Load a document; raises ReadinessError (and changes nothing) when it cannot be used."""

@@ -1,4 +1,5 @@
-"""The main window: File menu and documents, the side panel, the wizard, the
+"""The main window: File menu and documents, the client list, the side panel,
+the wizard, the Workshop menu (respondents, disagreements, snapshots), the
 unsaved-changes prompt, crash recovery and the PDF export."""
 
 from __future__ import annotations
@@ -8,17 +9,19 @@ import os
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from ..core.errors import ReadinessError
 from ..core.ruleset import Ruleset, load_ruleset
 from .autosave import Autosaver, data_dir, pending_autosave, read_autosave
+from .client_list import ClientList
 from .documents import AssessmentModel, RecentFiles, default_file_name
 from .pages import SectionPage, Wizard
 from .result_page import ResultPage
 from .side_panel import SidePanel
+from .workshop_view import RespondentDialog, SnapshotDialog
 
 
 class MainWindow(QMainWindow):
@@ -39,19 +42,33 @@ class MainWindow(QMainWindow):
         self.result_page = ResultPage(self.model)
         self.wizard.setPage(len(self.pages), self.result_page)
         self.side = SidePanel(self.model)
-        central = QWidget()
-        row = QHBoxLayout(central)
+        self.assessment = QWidget()
+        row = QHBoxLayout(self.assessment)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.side)
         row.addWidget(self.wizard, 1)
-        self.setCentralWidget(central)
+        self.clients = ClientList(lambda: self.model.ruleset, self.model.lang)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.assessment)
+        self.stack.addWidget(self.clients)
+        self.setCentralWidget(self.stack)
+        self.dialog = None  # the respondent or snapshot dialog being shown
         self._menus()
+        self.clients.openRequested.connect(self._open_client)
+        self.clients.newRequested.connect(self.new_document)
+        self.clients.openOtherRequested.connect(self.open_document)
+        self.clients.backRequested.connect(self.show_assessment)
+        self.clients.removeRequested.connect(self._forget_client)
+        self.side.switcher.addRequested.connect(self.add_respondent)
+        self.side.switcher.importRequested.connect(self.import_respondent)
+        self.result_page.snapshotRequested.connect(self.take_snapshot)
 
         self.wizard.pageShown.connect(lambda _i: self._sync())
         self.model.changed.connect(self._sync)
         self.model.modifiedChanged.connect(lambda _m: self._title())
         self.model.pathChanged.connect(lambda _p: self._title())
+        self.model.viewChanged.connect(self._title)
         self.side.jumpRequested.connect(self.wizard.go_to)
         self.result_page.answerActivated.connect(self.jump_to_question)
         self.result_page.exportRequested.connect(self.export_pdf)
@@ -88,16 +105,44 @@ class MainWindow(QMainWindow):
         menu.addActions([self.new_action, self.open_action])
         self.recent_menu = menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.clients_action = self._action(self.tr("&Clients…"), self.show_clients, "Ctrl+L")
+        menu.addAction(self.clients_action)
         menu.addActions([self.save_action, self.save_as_action])
         menu.addSeparator()
+        language = menu.addMenu(self.tr("Report &language"))
+        self.language_actions = QActionGroup(self)
+        for code, name in (("en", "English"), ("fr", "Français")):  # each in its own language
+            action = language.addAction(name)
+            action.setCheckable(True)
+            action.setData(code)
+            self.language_actions.addAction(action)
+            action.triggered.connect(lambda _c=False, c=code: self.model.set_language(c))
+        language.aboutToShow.connect(self._check_language)
         menu.addAction(self.export_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
 
+        work = self.menuBar().addMenu(self.tr("Wor&kshop"))
+        self.add_respondent_action = self._action(self.tr("&Add respondent…"), self.add_respondent, "Ctrl+Shift+A")
+        self.import_respondent_action = self._action(self.tr("&Import respondent's answers…"),
+                                                     self.import_respondent, "Ctrl+Shift+I")
+        self.agreed_action = self._action(self.tr("Show the a&greed answers"), self.show_agreed, "Ctrl+Shift+G")
+        self.disagreements_action = self._action(self.tr("&Disagreements"), self.show_disagreements, "Ctrl+D")
+        self.snapshot_action = self._action(self.tr("Take &snapshot…"), self.take_snapshot, "Ctrl+T")
+        self.progress_action = self._action(self.tr("&Progress since last visit"), self.show_progress,
+                                            "Ctrl+Shift+P")
+        work.addActions([self.add_respondent_action, self.import_respondent_action, self.agreed_action])
+        work.addSeparator()
+        work.addActions([self.disagreements_action, self.snapshot_action, self.progress_action])
+
+    def _check_language(self) -> None:
+        for action in self.language_actions.actions():
+            action.setChecked(action.data() == self.model.report_lang)
+
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         paths = self.recent.paths()
-        for i, path in enumerate(paths, 1):
+        for i, path in enumerate(paths[:10], 1):
             action = self.recent_menu.addAction(f"&{i} {path.name}" if i < 10 else path.name)
             action.setToolTip(str(path))
             action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
@@ -105,7 +150,11 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("No recent files")).setEnabled(False)
 
     def _title(self) -> None:
-        self.setWindowTitle(self.tr("{0}[*] — MLOps hiring readiness").format(self.model.display_name()))
+        name = self.model.display_name()
+        person = self.model.respondent()
+        if person is not None:
+            name = self.tr("{0} — answers of {1}").format(name, person.name)
+        self.setWindowTitle(self.tr("{0}[*] — MLOps hiring readiness").format(name))
         self.setWindowModified(self.model.is_modified())
 
     def _sync(self) -> None:
@@ -138,6 +187,7 @@ class MainWindow(QMainWindow):
             self.model.new()
             self.autosaver.clear()
             self.wizard.restart()
+            self.show_assessment()
 
     def open_document(self) -> None:
         if not self.maybe_save():
@@ -159,6 +209,7 @@ class MainWindow(QMainWindow):
         self.autosaver.clear()
         self.recent.add(Path(path))
         self.wizard.restart()
+        self.show_assessment()
         return True
 
     def save(self) -> bool:
@@ -193,10 +244,135 @@ class MainWindow(QMainWindow):
             event.ignore()
 
     def startup(self, path: Path | None = None) -> None:
-        """After the first paint: offer to restore a crashed session, then open ``path``."""
+        """After the first paint: offer to restore a crashed session, then open ``path``;
+        with neither, the list of recent clients."""
         restored = self.offer_restore()
         if path is not None:
             self.open_path(path, ask=restored)
+        elif not restored and self.recent.paths():
+            self.show_clients()
+
+    # -- client list -------------------------------------------------------
+    def show_clients(self) -> None:
+        started = self.model.path is not None or self.model.is_modified()
+        self.clients.show_paths(self.recent.paths(), can_go_back=started)
+        self.stack.setCurrentWidget(self.clients)
+        self.clients.focus_list()
+
+    def show_assessment(self) -> None:
+        if self.stack.currentWidget() is not self.assessment:
+            self.stack.setCurrentWidget(self.assessment)
+            page = self.wizard.currentPage()
+            if page is not None:
+                page.setFocus(Qt.FocusReason.OtherFocusReason)
+                if hasattr(page, "_focus_first"):
+                    QTimer.singleShot(0, page, page._focus_first)
+
+    def _open_client(self, path: Path) -> None:
+        if self.model.path is not None and Path(path).resolve() == self.model.path.resolve():
+            self.show_assessment()
+            return
+        self.open_path(path)
+
+    def _forget_client(self, path: Path) -> None:
+        self.recent.remove(path)
+        self.show_clients()
+
+    # -- workshop ----------------------------------------------------------
+    def _show_dialog(self, dialog, then) -> None:
+        """A window-modal dialog that does not block the event loop (Enter accepts, Escape cancels)."""
+        self.show_assessment()
+        if self.dialog is not None:
+            self.dialog.close()
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: then(dialog))
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None) if self.dialog is dialog else None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.open()
+
+    def add_respondent(self) -> None:
+        self._show_dialog(RespondentDialog(self), self._respondent_added)
+
+    def _respondent_added(self, dialog: RespondentDialog) -> None:
+        name, role = dialog.values()
+        try:
+            person = self.model.add_respondent(name, role)
+        except ReadinessError as exc:
+            self._error(self.tr("Cannot add this respondent"), exc)
+            return
+        self.statusBar().showMessage(self.tr("The pages now show the answers of {0}").format(person.name), 8000)
+
+    def import_respondent(self) -> None:
+        """A respondent's answers from a file; a bad file says what is wrong and changes nothing."""
+        from ..core import workshop
+
+        self.show_assessment()
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a respondent's answers"), self._start_dir(),
+            self.tr("Answers or assessments (*.json *.yaml *.yml);;All files (*)"))
+        if not path:
+            return
+        path = Path(path)
+        try:  # read it first: a bad file is refused before anyone types a name
+            workshop.import_respondent(self.model.doc, self.model.ruleset, path, path.stem or "?", "")
+        except ReadinessError as exc:
+            self._error(self.tr("Cannot import these answers"), exc)
+            return
+        self._show_dialog(RespondentDialog(self, source=path.name, name=path.stem.replace("-", " ").replace("_", " ")),
+                          lambda d: self._imported(path, d))
+
+    def _imported(self, path: Path, dialog: RespondentDialog) -> None:
+        name, role = dialog.values()
+        try:
+            person = self.model.import_respondent(path, name, role)
+        except ReadinessError as exc:
+            self._error(self.tr("Cannot import these answers"), exc)
+            return
+        self.statusBar().showMessage(self.tr("Imported the answers of {0} from {1}").format(person.name, path.name),
+                                     8000)
+
+    def show_agreed(self) -> None:
+        self.show_assessment()
+        self.model.show_respondent(None)
+
+    def _go_to_result(self) -> bool:
+        """The result page, on the agreed answers (what the recommendation uses)."""
+        self.show_assessment()
+        self.model.show_respondent(None)
+        if self.wizard.go_to(len(self.pages)):
+            return True
+        QMessageBox.information(self, self.tr("Not finished yet"),
+                                self.tr("The agreed answers are not complete: answer every section first."))
+        return False
+
+    def show_disagreements(self) -> None:
+        if self._go_to_result():
+            self.result_page.show_workshop()
+            self.result_page.show_disagreements()
+
+    def show_progress(self) -> None:
+        if not self.model.doc.snapshots:
+            QMessageBox.information(self, self.tr("No snapshot yet"),
+                                    self.tr("Take a snapshot at the end of a visit (Workshop ▸ Take snapshot); "
+                                            "the next visit then shows what moved."))
+            return
+        if self._go_to_result():
+            self.result_page.show_workshop()
+            self.result_page.show_progress()
+
+    def take_snapshot(self) -> None:
+        if not self._ready():
+            return
+        label = self.tr("Visit {0}").format(len(self.model.doc.snapshots) + 1)
+        self._show_dialog(SnapshotDialog(self, label), self._snapshot_taken)
+
+    def _snapshot_taken(self, dialog: SnapshotDialog) -> None:
+        try:
+            self.model.take_snapshot(dialog.value())
+        except ReadinessError as exc:
+            self._error(self.tr("Cannot take a snapshot"), exc)
+            return
+        self.statusBar().showMessage(self.tr("Snapshot “{0}” kept in the client file").format(dialog.value()), 8000)
 
     def offer_restore(self) -> bool:
         pending = pending_autosave()
@@ -237,9 +413,10 @@ class MainWindow(QMainWindow):
                                 self.tr("Answer every section first: the report needs a complete assessment."))
         return False
 
-    def _report_options(self) -> dict:
+    def _report_options(self, result) -> dict:
         return {"notes": dict(self.model.notes) or None, "date": date.today(),
-                "prepared_for": self.model.company_name() or None}
+                "prepared_for": self.model.company_name() or None,
+                "workshop": self.model.workshop_summary(result)}
 
     def export_pdf(self) -> None:
         if not self._ready() or self.job is not None:
@@ -256,7 +433,8 @@ class MainWindow(QMainWindow):
     def _run_report(self, path: Path, title: str, then) -> None:
         from .export import ReportJob  # the report stack loads on first export, not at start
 
-        self.job = ReportJob(self, self.model.result(full=True), path, self._report_options(), title)
+        result = self.model.result(full=True)  # in the assessment's language
+        self.job = ReportJob(self, result, path, self._report_options(result), title)
         self.job.done.connect(then)
         self.job.failed.connect(self._report_failed)
         self.job.start()

@@ -4,7 +4,7 @@ writing every change straight back."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -23,7 +23,20 @@ from .documents import AssessmentModel
 from .style import assign_mnemonics, error_colour, scaled_font
 from .widgets import QuestionBlock
 
-RESERVED_MNEMONICS = {"n", "b", "f", "h", "o"}  # Next, Back, File, Help, nOtes
+
+def _mnemonic(text: str) -> str | None:
+    i = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[i + 1].lower() if 0 <= i < len(text.replace("&&", "")) - 1 else None
+
+
+def reserved_mnemonics() -> set[str]:
+    """Letters the pages' questions must not take, in the app's language: Next, Back, the
+    menus, the notes field and the side panel's "Who is answering"."""
+    texts = [QCoreApplication.translate("Wizard", "&Next >"), QCoreApplication.translate("Wizard", "< &Back"),
+             QCoreApplication.translate("MainWindow", "&File"), QCoreApplication.translate("MainWindow", "Wor&kshop"),
+             QCoreApplication.translate("SectionPage", "N&otes for this section (printed in the report's appendix)"),
+             QCoreApplication.translate("RespondentSwitcher", "&Who is answering")]
+    return {"h"} | {m for m in map(_mnemonic, texts) if m}
 
 
 class Wizard(QWizard):
@@ -105,6 +118,7 @@ class SectionPage(QWizardPage):
         layout.addWidget(self.reason)
         self._problems: list[tuple[str, str]] = []
         self._filling = False
+        model.viewChanged.connect(self.fill)
 
     def build(self) -> None:
         """Create the inputs, once: on first display, or while the app is idle after start."""
@@ -138,7 +152,7 @@ class SectionPage(QWizardPage):
         column.addWidget(self.notes)
         column.addStretch(1)
         blocks = list(self.blocks.values())
-        for block, index in zip(blocks, assign_mnemonics([b.label.text() for b in blocks], RESERVED_MNEMONICS),
+        for block, index in zip(blocks, assign_mnemonics([b.label.text() for b in blocks], reserved_mnemonics()),
                                 strict=True):
             if index is not None:
                 block.set_mnemonic(index)
@@ -148,6 +162,14 @@ class SectionPage(QWizardPage):
     def initializePage(self) -> None:
         """Fill every input from the model (answers may come from an opened file)."""
         self.build()
+        self.fill()
+        QTimer.singleShot(0, self, self._focus_first)
+
+    def fill(self) -> None:
+        """Show the model's answers: on display, and when another respondent is chosen
+        (a page not built yet is filled when it is first shown)."""
+        if not self.built:
+            return
         self._filling = True
         for qid, block in self.blocks.items():
             block.input.set_value(self.model.answer(qid))
@@ -158,7 +180,6 @@ class SectionPage(QWizardPage):
             self.notes.blockSignals(False)
         self._filling = False
         self.refresh()
-        QTimer.singleShot(0, self, self._focus_first)
 
     def cleanupPage(self) -> None:  # going back keeps the answers
         pass
@@ -195,8 +216,9 @@ class SectionPage(QWizardPage):
             messages = list(dict.fromkeys(inline.values()))
             if missing:
                 messages.insert(0, self.tr("answer {0}.").format("; ".join(f"“{m}”" for m in missing)))
+            lead = self.tr("To continue:")  # tr() outside f-strings, where lupdate finds it
             self.reason.setText(f"<span style='color:{error_colour(self)}'><b>"
-                                f"{self.tr('To continue:')}</b> {' '.join(messages)}</span>")
+                                f"{lead}</b> {' '.join(messages)}</span>")
         self.reason.setVisible(bool(self._problems))
         if before != self._problems:
             focus = QApplication.focusWidget()

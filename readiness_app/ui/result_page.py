@@ -9,6 +9,7 @@ from html import escape
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -26,7 +27,10 @@ from ..core.result import Result, Trace
 from ..core.text import format_money_range, format_number
 from .documents import AssessmentModel
 from .style import BANNER, scaled_font
-from .support_view import BusinessCaseView, ThresholdsView, ToVerifyView, WhatWouldChangeView
+from .support_view import BusinessCaseView, ThresholdsView, ToVerifyView, WhatWouldChangeView, link_button, restyle_link
+from .workshop_view import DisagreementsView, ProgressView
+
+LANGUAGE_NAMES = {"en": "English", "fr": "Français"}  # each in its own language
 
 
 class TraceItem(QWidget):
@@ -186,7 +190,9 @@ class ResultPage(QWizardPage):
     answerActivated = Signal(str)
     exportRequested = Signal()
     previewRequested = Signal()
+    snapshotRequested = Signal()
 
+    DISAGREEMENTS_TAB, PROGRESS_TAB = 4, 5
     FIRST_SUPPORT_MS = 30  # after the page's first paint
     SUPPORT_DELAY_MS = 120  # after the last of a burst of changes (typing, a slider drag)
 
@@ -211,7 +217,17 @@ class ResultPage(QWizardPage):
         for view in (self.what_would_change, self.business_case, self.thresholds):
             view.answerActivated.connect(self.answerActivated)
             self.tabs.addTab(self._scrolled(view), "")
+        # a workshop: the disputed answers with their settle controls, and the change since the last visit
+        self.disagreements = DisagreementsView(model)
+        self.progress_view = ProgressView(model)
+        self.progress_view.snapshotRequested.connect(self.snapshotRequested)
+        self.tabs.addTab(self._scrolled(self.disagreements), "")
+        self.tabs.addTab(self._scrolled(self.progress_view), "")
         self._tab_titles()
+        self.workshop_line = link_button("", self.tr("Show the disagreements"))
+        self.workshop_line.setFont(scaled_font(self, 1.05, bold=True))
+        self.workshop_line.clicked.connect(self.show_disagreements)
+        self.workshop_line.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -220,6 +236,7 @@ class ResultPage(QWizardPage):
         top.addWidget(self._banner(), 1)
         top.addWidget(self._actions(), 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
+        layout.addWidget(self.workshop_line)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(self._export_row())
         self.support_timer = QTimer(self)
@@ -321,8 +338,23 @@ class ResultPage(QWizardPage):
         self.preview_button = QPushButton(self.tr("Pre&view report"))
         self.export_button.clicked.connect(self.exportRequested)
         self.preview_button.clicked.connect(self.previewRequested)
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setAccessibleName(self.tr("Language of the result and the report"))
+        self.language.setToolTip(self.tr("The result and the PDF report are in this language "
+                                         "(chosen for each assessment)"))
+        self.language.currentIndexChanged.connect(
+            lambda i: self.model.set_language(self.language.itemData(i)) if i >= 0 else None)
+        language_label = QLabel(self.tr("Report &in:"))
+        language_label.setBuddy(self.language)
+        language_row = QHBoxLayout()
+        language_row.setContentsMargins(0, 0, 0, 0)
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language, 1)
         row.addWidget(self.export_button)
         row.addWidget(self.preview_button)
+        row.addLayout(language_row)
         self.export_button.setMinimumHeight(self.export_button.sizeHint().height() + 12)  # the main action
         return corner
 
@@ -342,14 +374,26 @@ class ResultPage(QWizardPage):
     def _tab_titles(self) -> None:
         wwc, bc, th = self.what_would_change, self.business_case, self.thresholds
         ready = self.support is not None
+        people, snaps = self.model.respondents, self.model.doc.snapshots
+        compact = bool(people or snaps)  # six tabs must fit beside the side panel at 1280 pixels
         count = self.tr("What would &change ({0})").format(wwc.count) if ready else self.tr("What would &change")
-        fte = (self.tr("B&usiness case ({0} FTE)").format(format_number(bc.case.total_fte, self.model.lang, 1))
-               if ready and bc.case else self.tr("B&usiness case"))
-        near = (self.tr("&Thresholds ({0} borderline)").format(th.borderline) if ready and th.borderline
-                else self.tr("&Thresholds"))
-        for index, text in ((1, count), (2, fte), (3, near)):
+        fte = (self.tr("B&usiness case ({0} FTE)").format(format_number(bc.case.total_fte, self.model.report_lang, 1))
+               if ready and bc.case and not compact else self.tr("B&usiness case"))
+        if ready and th.borderline:
+            near = (self.tr("&Thresholds ({0})") if compact else self.tr("&Thresholds ({0} borderline)")).format(
+                th.borderline)
+        else:
+            near = self.tr("&Thresholds")
+        disputed, open_ = len(self.disagreements.items), self.disagreements.to_settle()
+        dis = (self.tr("Disa&greements ({0} to settle)").format(open_) if open_
+               else self.tr("Disa&greements ({0})").format(disputed))
+        since = self.tr("Since &last visit")
+        for index, text in ((1, count), (2, fte), (3, near), (self.DISAGREEMENTS_TAB, dis),
+                            (self.PROGRESS_TAB, since)):
             if self.tabs.tabText(index) != text:
                 self.tabs.setTabText(index, text)
+        self.tabs.setTabVisible(self.DISAGREEMENTS_TAB, bool(people))
+        self.tabs.setTabVisible(self.PROGRESS_TAB, bool(snaps))
 
     def _heading(self, column: QVBoxLayout, text: str) -> QVBoxLayout:
         title = QLabel(text)
@@ -418,10 +462,44 @@ class ResultPage(QWizardPage):
         self.what_would_change.show_items(r.what_would_change, r)
         questions = self.model.questionnaire.questions
         self.business_case.show_case(r.business_case, r.language,
-                                     BusinessCaseView.COST_QUESTION in self.model.visible()
+                                     BusinessCaseView.COST_QUESTION in self.model.agreed_visible()
                                      and BusinessCaseView.COST_QUESTION in questions)
         self.thresholds.show_items(r.sensitivity, set(questions))
+        self.show_workshop()
+
+    def show_workshop(self) -> None:
+        """The disputed answers, what is still to settle and the change since the last visit."""
+        model = self.model
+        people = model.respondents
+        self.disagreements.show_items(model.disagreements())
+        if model.doc.snapshots:
+            self.progress_view.refresh()
+        if people:
+            disputed, open_ = len(self.disagreements.items), self.disagreements.to_settle()
+            text = self.tr("Workshop with {0} respondents: {1} disputed answers, {2} still to settle").format(
+                len(people), disputed, open_)
+            if len(people) < 2:
+                text = self.tr("Workshop: 1 respondent so far; add another to compare answers")
+            elif not disputed:
+                text = self.tr("Workshop with {0} respondents: they agree on every answer").format(len(people))
+            self.workshop_line.setText(text + "  ▸")
+            self.workshop_line.setAccessibleName(text)
+        self.workshop_line.setVisible(bool(people))
         self._tab_titles()
+
+    def show_disagreements(self) -> None:
+        self.tabs.setCurrentIndex(self.DISAGREEMENTS_TAB)
+        cards = self.disagreements.shown_cards()
+        (cards[0].focus_target() if cards else self.tabs.tabBar()).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_progress(self) -> None:
+        self.tabs.setCurrentIndex(self.PROGRESS_TAB)
+        self.progress_view.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            restyle_link(self.workshop_line)
+        super().changeEvent(event)
 
     def _confidence(self, r: Result) -> None:
         c = r.confidence
@@ -437,6 +515,11 @@ class ResultPage(QWizardPage):
 
     def show_result(self, r: Result) -> None:
         self.result = r
+        index = self.language.findData(self.model.report_lang)
+        if index != self.language.currentIndex():
+            self.language.blockSignals(True)
+            self.language.setCurrentIndex(index)
+            self.language.blockSignals(False)
         background, foreground = BANNER[r.decision]
         if self.banner.property("decision") != r.decision:
             self.banner.setProperty("decision", r.decision)
@@ -453,16 +536,18 @@ class ResultPage(QWizardPage):
             r.score, r.signals_present, len(r.signals)))
         self.why.set_traces(r.rationale + r.advice, r)
         rows = []
+        strength = self.tr("strength")  # tr() outside f-strings, where lupdate finds it
         for s in r.signals:
             mark = "✔" if s.present else "–"
             state = self.tr("present") if s.present else self.tr("not present")
             rows.append(f"<p style='margin:0 0 6px 0'>{mark} <b>{escape(s.title)}</b> ({state}, "
-                        f"{self.tr('strength')} {s.strength:.2f})<br>{escape(s.evidence)}</p>")
+                        f"{strength} {s.strength:.2f})<br>{escape(s.evidence)}</p>")
         self.signals_label.setText("".join(rows))
         p = r.profile
         focus = ", ".join(f.title for f in p.focus_areas) or self.tr("general MLOps")
+        focus_word = self.tr("Focus")
         self.profile_label.setText(f"<b>{escape(p.seniority_title)}</b>: {escape(p.background)}.<br>"
-                                   f"{self.tr('Focus')}: {escape(focus)}")
+                                   f"{focus_word}: {escape(focus)}")
         self.profile_traces.set_traces([p.seniority_trace, p.background_trace] + [f.trace for f in p.focus_areas], r)
         b = r.budget
         t = r.time_to_hire_weeks
@@ -476,15 +561,16 @@ class ResultPage(QWizardPage):
             band = escape(format_money_range(b.base_min, b.base_max, b.currency, r.language))
             band += " " + self.tr("yearly gross base")
         source = self.tr("your own figure") if b.user_set else escape(b.source)
+        source_word = self.tr("Source")
         self.budget_label.setText(f"<span style='font-size:large'><b>{band}</b></span><br>"
-                                  f"{self.tr('Source')}: {source}")
+                                  f"{source_word}: {source}")
         self.budget_label.setAccessibleName(self.tr("Budget band"))
         budget_traces = [b.trace] + (b.ceiling_gap.advice if b.ceiling_gap else []) + b.total_comp
         if b.ceiling_gap:
             budget_traces.insert(1, Trace(text=b.ceiling_gap.text, answers=["budget_ceiling"], rule="budget.ceiling"))
         self.budget_traces.set_traces(budget_traces, r)
-        self.time_label.setText(f"<span style='font-size:large'><b>"
-                                f"{self.tr('{0} to {1} weeks').format(t.min, t.max)}</b></span>")
+        weeks = self.tr("{0} to {1} weeks").format(t.min, t.max)
+        self.time_label.setText(f"<span style='font-size:large'><b>{weeks}</b></span>")
         self.time_traces.set_traces([t.trace] + t.stretched_by, r)
         missing = [m for m in r.mandate.items if m.in_place is False]
         self.mandate_label.setText(self.tr("Missing: {0}").format(", ".join(escape(m.title) for m in missing))

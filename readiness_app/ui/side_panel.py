@@ -1,5 +1,6 @@
-"""The side panel: every section with its progress; a click (or Enter) jumps
-back to a visited section, or forward through sections that are complete."""
+"""The side panel: in a workshop, whose answers the pages edit; then every
+section with its progress; a click (or Enter) jumps back to a visited section,
+or forward through sections that are complete."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QProgressBar
 from ..core.text import pick
 from .documents import AssessmentModel
 from .style import scaled_font
+from .workshop_view import RespondentSwitcher
 
 
 class SidePanel(QWidget):
@@ -29,8 +31,10 @@ class SidePanel(QWidget):
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Questions answered"))
         self.progress.setFormat(self.tr("%p% answered"))
+        self.switcher = RespondentSwitcher(model)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 8)
+        layout.addWidget(self.switcher)
         layout.addWidget(title)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.progress)

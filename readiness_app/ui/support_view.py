@@ -382,12 +382,13 @@ class BusinessCaseView(SupportPanel):
         self.sentence.show()
         self.cost_link.setVisible(bc.practitioner_cost is None and cost_asked)
         colour = mark_colour(self)
+        mark_text = self.tr("Assumption {0}")  # tr() outside f-strings, where lupdate finds it
         self.assumptions_title.setText(self.tr("Assumptions (editable figures in the rules data, not from the "
                                                "sources)"))
         self.assumptions_title.show()
         self.assumptions.setText("".join(
             f"<p style='margin:0 0 4px 0'><b style='color:{colour}'>"
-            f"{escape(self.tr('Assumption {0}').format(marks[a.id]))}</b> = "
+            f"{escape(mark_text.format(marks[a.id]))}</b> = "
             f"<b>{escape(format_number(a.value, lang, 0 if float(a.value).is_integer() else 2))}</b>: "
             f"{escape(a.text)}</p>" for a in bc.assumptions))
         self.assumptions.show()

@@ -1,0 +1,246 @@
+"""The client list shown at start: the recent client files with the company, the
+last decision and the date, so a consultant finds Thursday's client in one
+click. The files stay plain JSON wherever the user keeps them; this view only
+reads them, one per event-loop turn after the list is painted, so the start
+stays quick. A missing or unreadable file is shown as such."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .style import scaled_font
+from .workshop_view import local_date
+
+MAX_BYTES = 5_000_000  # larger than any real client file: not read for the list
+
+
+@dataclass
+class ClientInfo:
+    path: Path
+    state: str  # "ok", "unfinished", "missing", "broken"
+    company: str = ""
+    decision: str = ""  # the decision's label
+    when: datetime | None = None
+    respondents: int = 0
+    snapshots: int = 0
+    message: str = ""
+    read_at: float = 0.0  # when the file was read (time.time())
+
+
+def read_client(path: Path, ruleset, lang: str) -> ClientInfo:
+    """What the list shows of one file; never raises."""
+    from ..core.answers import visible_questions
+    from ..core.document import load_document
+    from ..core.engine import assess
+    from ..core.errors import ReadinessError
+
+    path = Path(path)
+    try:
+        if not path.is_file():
+            return ClientInfo(path, "missing")
+        stat = path.stat()
+        if stat.st_size > MAX_BYTES:
+            return ClientInfo(path, "broken", message="too large")
+        doc, rules = load_document(path, ruleset)
+    except ReadinessError as exc:
+        return ClientInfo(path, "broken", message=exc.render().splitlines()[0] if exc.render() else "")
+    except (OSError, ValueError) as exc:
+        return ClientInfo(path, "broken", message=str(exc))
+    info = ClientInfo(path, "ok", company=str(doc.answers.get("company_name") or "").strip(),
+                      when=doc.modified or datetime.fromtimestamp(stat.st_mtime, UTC),
+                      respondents=len(doc.respondents), snapshots=len(doc.snapshots))
+    q = rules.questionnaire
+    visible = visible_questions(q, doc.answers)
+    missing = [qid for qid in visible if q.questions[qid].required and doc.answers.get(qid) is None]
+    if missing:
+        info.state = "unfinished"
+        return info
+    try:
+        result = assess(rules, {k: v for k, v in doc.answers.items() if k in visible}, lang,
+                        decision_support=False)
+        info.decision = result.decision_label
+    except Exception:  # the list must show whatever it can
+        info.state = "unfinished"
+    return info
+
+
+class ClientList(QWidget):
+    """Recent client files; double-click or Enter opens one."""
+
+    openRequested = Signal(object)  # Path
+    newRequested = Signal()
+    openOtherRequested = Signal()
+    backRequested = Signal()
+    removeRequested = Signal(object)  # Path
+
+    COLUMNS = 5
+
+    def __init__(self, ruleset_getter, lang: str = "en", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ruleset_getter, self.lang = ruleset_getter, lang
+        self.infos: dict[Path, ClientInfo] = {}
+        self.pending: list[QTreeWidgetItem] = []
+        title = QLabel(self.tr("Clients"))
+        title.setFont(scaled_font(self, 1.5, bold=True))
+        intro = QLabel(self.tr("Recent client files. Double-click one, or choose it and press Enter, to open it."))
+        intro.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Recent client files"))
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setHeaderLabels([self.tr("Client"), self.tr("Last decision"), self.tr("Last changed"),
+                                   self.tr("Workshop"), self.tr("File")])
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate((250, 300, 220, 210)):
+            self.tree.setColumnWidth(col, width)
+        self.tree.setFont(scaled_font(self, 1.1))
+        self.tree.setStyleSheet("QTreeWidget::item { padding: 6px 2px; }")
+        self.tree.itemActivated.connect(lambda item, _col: self._open(item))
+        self.tree.currentItemChanged.connect(lambda *_: self._buttons())
+        self.tree.installEventFilter(self)
+        self.empty = QLabel(self.tr("No client file opened yet. Start a new assessment, or open a file."))
+        self.empty.setWordWrap(True)
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.setDefault(True)
+        self.open_button.clicked.connect(lambda: self._open(self.tree.currentItem()))
+        self.new_button = QPushButton(self.tr("&New assessment"))
+        self.new_button.clicked.connect(self.newRequested)
+        self.other_button = QPushButton(self.tr("Open o&ther…"))
+        self.other_button.clicked.connect(self.openOtherRequested)
+        self.remove_button = QPushButton(self.tr("Re&move from list"))
+        self.remove_button.setToolTip(self.tr("Forget this file in the list (the file itself stays)"))
+        self.remove_button.clicked.connect(self._remove)
+        self.back_button = QPushButton(self.tr("&Back to the assessment"))
+        self.back_button.clicked.connect(self.backRequested)
+        buttons = QHBoxLayout()
+        for b in (self.open_button, self.new_button, self.other_button, self.remove_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(buttons)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self._read_next)
+
+    def show_paths(self, paths: list[Path], can_go_back: bool = False) -> None:
+        """List the files at once by name; their content is read after the list is painted."""
+        self.tree.clear()
+        self.pending = []
+        for path in paths:
+            item = QTreeWidgetItem(self.tree, [path.stem, self.tr("…"), "", "", str(path)])
+            item.setData(0, Qt.ItemDataRole.UserRole, str(path))
+            item.setToolTip(4, str(path))
+            known = self.infos.get(path)
+            if known is not None and self._fresh(known):
+                self._fill(item, known)
+            else:
+                self.pending.append(item)
+        self.empty.setVisible(not paths)
+        self.tree.setVisible(bool(paths))
+        self.back_button.setVisible(can_go_back)
+        if paths:
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        self._buttons()
+        if self.pending:
+            self.timer.start(0)
+
+    def _fresh(self, info: ClientInfo) -> bool:
+        try:
+            return info.path.is_file() and info.state != "missing" and \
+                info.path.stat().st_mtime <= info.read_at
+        except OSError:
+            return False
+
+    def _read_next(self) -> None:
+        if not self.pending:
+            return
+        item = self.pending.pop(0)
+        path = Path(item.data(0, Qt.ItemDataRole.UserRole))
+        info = read_client(path, self.ruleset_getter(), self.lang)
+        info.read_at = time.time()
+        self.infos[path] = info
+        self._fill(item, info)
+        if self.pending:
+            self.timer.start(0)
+
+    def _fill(self, item: QTreeWidgetItem, info: ClientInfo) -> None:
+        name = info.company or info.path.stem
+        if info.state == "missing":
+            decision, when = self.tr("File not found"), ""
+        elif info.state == "broken":
+            decision, when = self.tr("Cannot be read"), ""
+            item.setToolTip(1, info.message)
+        else:
+            decision = info.decision if info.state == "ok" else self.tr("Not finished")
+            when = local_date(info.when, self.lang, with_time=True) if info.when else ""
+        extra = []
+        if info.respondents:
+            extra.append(self.tr("{0} respondents").format(info.respondents) if info.respondents > 1
+                         else self.tr("1 respondent"))
+        if info.snapshots:
+            extra.append(self.tr("{0} visits kept").format(info.snapshots) if info.snapshots > 1
+                         else self.tr("1 visit kept"))
+        item.setText(0, name)
+        item.setToolTip(0, name)
+        item.setText(1, decision)
+        item.setText(2, when)
+        item.setText(3, ", ".join(extra))
+        font = item.font(0)
+        font.setBold(True)
+        item.setFont(0, font)
+        if info.state in ("missing", "broken"):
+            for col in range(self.COLUMNS):
+                item.setForeground(col, self.palette().placeholderText())
+        item.setData(1, Qt.ItemDataRole.AccessibleTextRole, decision)
+
+    def _buttons(self) -> None:
+        has = self.tree.currentItem() is not None
+        self.open_button.setEnabled(has)
+        self.remove_button.setEnabled(has)
+
+    def _open(self, item: QTreeWidgetItem | None) -> None:
+        if item is not None:
+            self.openRequested.emit(Path(item.data(0, Qt.ItemDataRole.UserRole)))
+
+    def _remove(self) -> None:
+        item = self.tree.currentItem()
+        if item is not None:
+            self.removeRequested.emit(Path(item.data(0, Qt.ItemDataRole.UserRole)))
+
+    def focus_list(self) -> None:
+        (self.tree if self.tree.isVisible() else self.new_button).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.tree and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress \
+                and event.key() == Qt.Key.Key_Delete:
+            self._remove()
+            return True
+        return super().eventFilter(watched, event)
