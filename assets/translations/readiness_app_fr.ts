@@ -196,42 +196,42 @@
       <translation>Re&amp;venir à l'évaluation</translation>
     </message>
     <message>
-      <location filename="../../readiness_app/ui/client_list.py" line="158" />
+      <location filename="../../readiness_app/ui/client_list.py" line="159" />
       <source>…</source>
       <translation>…</translation>
     </message>
     <message>
-      <location filename="../../readiness_app/ui/client_list.py" line="197" />
+      <location filename="../../readiness_app/ui/client_list.py" line="198" />
       <source>File not found</source>
       <translation>Fichier introuvable</translation>
     </message>
     <message>
-      <location filename="../../readiness_app/ui/client_list.py" line="199" />
+      <location filename="../../readiness_app/ui/client_list.py" line="200" />
       <source>Cannot be read</source>
       <translation>Illisible</translation>
     </message>
     <message>
-      <location filename="../../readiness_app/ui/client_list.py" line="202" />
+      <location filename="../../readiness_app/ui/client_list.py" line="203" />
       <source>Not finished</source>
       <translation>Non terminée</translation>
     </message>
     <message>
-      <location filename="../../readiness_app/ui/client_list.py" line="206" />
+      <location filename="../../readiness_app/ui/client_list.py" line="207" />
       <source>{0} respondents</source>
       <translation>{0} participants</translation>
     </message>
     <message>
-      <location filename="../../readiness_app/ui/client_list.py" line="207" />
+      <location filename="../../readiness_app/ui/client_list.py" line="208" />
       <source>1 respondent</source>
       <translation>1 participant</translation>
     </message>
     <message>
-      <location filename="../../readiness_app/ui/client_list.py" line="209" />
+      <location filename="../../readiness_app/ui/client_list.py" line="210" />
       <source>{0} visits kept</source>
       <translation>{0} visites conservées</translation>
     </message>
     <message>
-      <location filename="../../readiness_app/ui/client_list.py" line="210" />
+      <location filename="../../readiness_app/ui/client_list.py" line="211" />
       <source>1 visit kept</source>
       <translation>1 visite conservée</translation>
     </message>
@@ -1000,8 +1000,8 @@
     </message>
     <message>
       <location filename="../../readiness_app/ui/result_page.py" line="297" />
-      <location filename="../../readiness_app/ui/result_page.py" line="514" />
-      <location filename="../../readiness_app/ui/result_page.py" line="532" />
+      <location filename="../../readiness_app/ui/result_page.py" line="513" />
+      <location filename="../../readiness_app/ui/result_page.py" line="531" />
       <source>Decision</source>
       <translation>Décision</translation>
     </message>
@@ -1107,131 +1107,126 @@
     </message>
     <message>
       <location filename="../../readiness_app/ui/result_page.py" line="388" />
-      <source>Disa&amp;greements ({0} to settle)</source>
-      <translation>&amp;Désaccords ({0} à trancher)</translation>
-    </message>
-    <message>
-      <location filename="../../readiness_app/ui/result_page.py" line="389" />
       <source>Disa&amp;greements ({0})</source>
       <translation>&amp;Désaccords ({0})</translation>
     </message>
     <message>
-      <location filename="../../readiness_app/ui/result_page.py" line="390" />
+      <location filename="../../readiness_app/ui/result_page.py" line="389" />
       <source>Since &amp;last visit</source>
       <translation>Depuis la dernière &amp;visite</translation>
     </message>
     <message>
-      <location filename="../../readiness_app/ui/result_page.py" line="449" />
+      <location filename="../../readiness_app/ui/result_page.py" line="448" />
       <source>Report saved: {0}</source>
       <translation>Rapport enregistré : {0}</translation>
     </message>
     <message>
-      <location filename="../../readiness_app/ui/result_page.py" line="479" />
+      <location filename="../../readiness_app/ui/result_page.py" line="478" />
       <source>Workshop with {0} respondents: {1} disputed answers, {2} still to settle</source>
       <translation>Atelier à {0} participants : {1} réponses en désaccord, {2} encore à trancher</translation>
     </message>
     <message>
-      <location filename="../../readiness_app/ui/result_page.py" line="482" />
+      <location filename="../../readiness_app/ui/result_page.py" line="481" />
       <source>Workshop: 1 respondent so far; add another to compare answers</source>
       <translation>Atelier : 1 participant pour l'instant ; ajoutez-en un autre pour comparer les réponses</translation>
     </message>
     <message>
-      <location filename="../../readiness_app/ui/result_page.py" line="484" />
+      <location filename="../../readiness_app/ui/result_page.py" line="483" />
       <source>Workshop with {0} respondents: they agree on every answer</source>
       <translation>Atelier à {0} participants : ils sont d'accord sur toutes les réponses</translation>
     </message>
     <message>
-      <location filename="../../readiness_app/ui/result_page.py" line="512" />
+      <location filename="../../readiness_app/ui/result_page.py" line="511" />
       <source>({0} of {1} inputs of the decision known.)</source>
       <translation>({0} des {1} éléments de la décision connus.)</translation>
     </message>
     <message>
-      <location filename="../../readiness_app/ui/result_page.py" line="514" />
+      <location filename="../../readiness_app/ui/result_page.py" line="513" />
       <source>Decision (provisional)</source>
       <translation>Décision (provisoire)</translation>
     </message>
     <message>
-      <location filename="../../readiness_app/ui/result_page.py" line="531" />
+      <location filename="../../readiness_app/ui/result_page.py" line="530" />
       <source>Every answer the decision depends on is known.</source>
       <translation>Toutes les réponses dont dépend la décision sont connues.</translation>
     </message>
     <message>
-      <location filename="../../readiness_app/ui/result_page.py" line="535" />
+      <location filename="../../readiness_app/ui/result_page.py" line="534" />
       <source>Score {0}/100 · {1} of {2} hiring signals present</source>
       <translation>Score {0}/100 · {1} signaux de recrutement présents sur {2}</translation>
     </message>
     <message>
-      <location filename="../../readiness_app/ui/result_page.py" line="539" />
+      <location filename="../../readiness_app/ui/result_page.py" line="538" />
       <source>strength</source>
       <translation>intensité</translation>
     </message>
     <message>
-      <location filename="../../readiness_app/ui/result_page.py" line="542" />
+      <location filename="../../readiness_app/ui/result_page.py" line="541" />
       <source>present</source>
       <translation>présent</translation>
     </message>
     <message>
-      <location filename="../../readiness_app/ui/result_page.py" line="542" />
+      <location filename="../../readiness_app/ui/result_page.py" line="541" />
       <source>not present</source>
       <translation>absent</translation>
     </message>
     <message>
-      <location filename="../../readiness_app/ui/result_page.py" line="547" />
+      <location filename="../../readiness_app/ui/result_page.py" line="546" />
       <source>general MLOps</source>
       <translation>MLOps généraliste</translation>
     </message>
     <message>
-      <location filename="../../readiness_app/ui/result_page.py" line="548" />
+      <location filename="../../readiness_app/ui/result_page.py" line="547" />
       <source>Focus</source>
       <translation>Priorités</translation>
     </message>
     <message>
-      <location filename="../../readiness_app/ui/result_page.py" line="554" />
+      <location filename="../../readiness_app/ui/result_page.py" line="553" />
       <source>no published figure</source>
       <translation>aucun chiffre publié</translation>
     </message>
     <message>
-      <location filename="../../readiness_app/ui/result_page.py" line="556" />
+      <location filename="../../readiness_app/ui/result_page.py" line="555" />
       <source>Profile: {0}   ·   Budget: {1}   ·   Time to hire: {2} to {3} weeks</source>
       <translation>Profil : {0}   ·   Budget : {1}   ·   Délai : {2} à {3} semaines</translation>
     </message>
     <message>
-      <location filename="../../readiness_app/ui/result_page.py" line="559" />
+      <location filename="../../readiness_app/ui/result_page.py" line="558" />
       <source>No published figure for {0}</source>
       <translation>Aucun chiffre publié pour {0}</translation>
     </message>
     <message>
-      <location filename="../../readiness_app/ui/result_page.py" line="562" />
+      <location filename="../../readiness_app/ui/result_page.py" line="561" />
       <source>yearly gross base</source>
       <translation>brut annuel fixe</translation>
     </message>
     <message>
-      <location filename="../../readiness_app/ui/result_page.py" line="563" />
+      <location filename="../../readiness_app/ui/result_page.py" line="562" />
       <source>your own figure</source>
       <translation>votre propre chiffre</translation>
     </message>
     <message>
-      <location filename="../../readiness_app/ui/result_page.py" line="564" />
+      <location filename="../../readiness_app/ui/result_page.py" line="563" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../readiness_app/ui/result_page.py" line="567" />
+      <location filename="../../readiness_app/ui/result_page.py" line="566" />
       <source>Budget band</source>
       <translation>Fourchette budgétaire</translation>
     </message>
     <message>
-      <location filename="../../readiness_app/ui/result_page.py" line="572" />
+      <location filename="../../readiness_app/ui/result_page.py" line="571" />
       <source>{0} to {1} weeks</source>
       <translation>{0} à {1} semaines</translation>
     </message>
     <message>
-      <location filename="../../readiness_app/ui/result_page.py" line="576" />
+      <location filename="../../readiness_app/ui/result_page.py" line="575" />
       <source>Missing: {0}</source>
       <translation>Manque : {0}</translation>
     </message>
     <message>
-      <location filename="../../readiness_app/ui/result_page.py" line="577" />
+      <location filename="../../readiness_app/ui/result_page.py" line="576" />
       <source>✔ Executive sponsor, budget and ownership are in place.</source>
       <translation>✔ Sponsor à la direction, budget et responsabilités sont en place.</translation>
     </message>

@@ -112,7 +112,7 @@ class ClientList(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((250, 300, 220, 210)):
+        for col, width in enumerate((240, 290, 220, 270)):
             self.tree.setColumnWidth(col, width)
         self.tree.setFont(scaled_font(self, 1.1))
         self.tree.setStyleSheet("QTreeWidget::item { padding: 6px 2px; }")
@@ -155,7 +155,8 @@ class ClientList(QWidget):
         self.tree.clear()
         self.pending = []
         for path in paths:
-            item = QTreeWidgetItem(self.tree, [path.stem, self.tr("…"), "", "", str(path)])
+            # the file's name first: two files of one client differ there, the folder may be elided
+            item = QTreeWidgetItem(self.tree, [path.stem, self.tr("…"), "", "", f"{path.name}  ({path.parent})"])
             item.setData(0, Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip(4, str(path))
             known = self.infos.get(path)

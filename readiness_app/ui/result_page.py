@@ -384,9 +384,8 @@ class ResultPage(QWizardPage):
                 th.borderline)
         else:
             near = self.tr("&Thresholds")
-        disputed, open_ = len(self.disagreements.items), self.disagreements.to_settle()
-        dis = (self.tr("Disa&greements ({0} to settle)").format(open_) if open_
-               else self.tr("Disa&greements ({0})").format(disputed))
+        # how many are still to settle is in the workshop line above: the tab only counts them
+        dis = self.tr("Disa&greements ({0})").format(len(self.disagreements.items))
         since = self.tr("Since &last visit")
         for index, text in ((1, count), (2, fte), (3, near), (self.DISAGREEMENTS_TAB, dis),
                             (self.PROGRESS_TAB, since)):

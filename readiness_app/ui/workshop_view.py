@@ -384,7 +384,7 @@ class DisagreementsView(QWidget):
         self.column.addStretch(1)
         self.cards: dict[tuple[str, str], DisagreementCard] = {}
         self.items: list[Disagreement] = []
-        self.others: list[tuple[str, Any, str]] = []
+        self.others: list[tuple[str, Any, str]] | None = None
         self.other_rows: list[QWidget] = []
 
     def shown_cards(self) -> list[DisagreementCard]:
