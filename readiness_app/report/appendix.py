@@ -3,11 +3,11 @@ references behind every numbered marker, and the two source documents."""
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import FrameSplitter
 
 from .refs import Reference
-from .styles import MUTED, WARN, colour_hex, esc, grid_style
+from .styles import MUTED, WARN, Paragraph, colour_hex, esc, grid_style
 from .texts import Texts
 
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.platypus import KeepInFrame, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepInFrame, PageBreak, Spacer, Table, TableStyle
 
 from ..core.result import Trace
-from .styles import BRAND, DECISION_COLOURS, MISSING, MUTED, OK, PALE, RULE, WARN, colour_hex, esc
+from .styles import BRAND, DECISION_COLOURS, MISSING, MUTED, OK, PALE, RULE, WARN, Paragraph, colour_hex, esc
 from .texts import lower_level
 
 _EFFECTS = ("decision", "seniority", "band")

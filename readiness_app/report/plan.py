@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
 from ..core.result import Trace
 from .sections import status_markup
-from .styles import BRAND, HIGHLIGHT, OK, WARN, WARN_BG, colour_hex, esc, grid_style
+from .styles import BRAND, HIGHLIGHT, OK, WARN, WARN_BG, Paragraph, colour_hex, esc, grid_style
 
 
 class PlanSections:

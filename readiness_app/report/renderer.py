@@ -16,7 +16,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTemplate
 
 from .. import __version__
 from ..core.result import Result, Trace
@@ -27,7 +27,7 @@ from .front import FrontMatter
 from .plan import PlanSections
 from .refs import References
 from .sections import BodySections
-from .styles import BRAND, MUTED, RULE, build_stylesheet, esc
+from .styles import BRAND, MUTED, RULE, Paragraph, build_stylesheet, esc
 from .support import DecisionSupport
 from .texts import Texts
 from .workshop import WorkshopSections

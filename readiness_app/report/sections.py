@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Spacer, Table, TableStyle
 
 from .charts import radar_chart, strength_bar
 from .refs import signal_trace
-from .styles import MISSING, MUTED, OK, PALE, colour_hex, esc, grid_style
+from .styles import MISSING, MUTED, OK, PALE, Paragraph, colour_hex, esc, grid_style
 from .texts import Texts, lower_level
 
 

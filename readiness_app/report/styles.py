@@ -11,6 +11,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
+from reportlab.platypus import Paragraph as _Paragraph
 
 from .fonts import BOLD, ITALIC, REGULAR
 
@@ -107,3 +108,20 @@ def grid_style(header: bool = True) -> list[tuple]:
         cmds += [("BACKGROUND", (0, 0), (-1, 0), BRAND), ("LINEBELOW", (0, 0), (-1, 0), 0, BRAND),
                  ("VALIGN", (0, 0), (-1, 0), "MIDDLE")]
     return cmds
+
+
+class Paragraph(_Paragraph):
+    """A paragraph that lays its lines out once per width.
+
+    Tables and frames ask a paragraph for its size several times at the same
+    width (to size columns, to place it, to draw it); breaking the lines again
+    each time is most of what a report costs to build."""
+
+    def wrap(self, availWidth, availHeight):
+        cached = self.__dict__.get("_wrapped")
+        if cached is not None and cached[0] == availWidth and self.__dict__.get("blPara") is cached[2]:
+            self.width, self.height = cached[1]
+            return cached[1]
+        size = super().wrap(availWidth, availHeight)
+        self.__dict__["_wrapped"] = (availWidth, (self.width, self.height), self.__dict__.get("blPara"))
+        return size

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
 
 from ..core.result import Assumption, BusinessFigure, SourceRef, Trace, WhatWouldChange
-from .styles import BRAND, DECISION_COLOURS, MUTED, OK, PALE, WARN, WARN_BG, colour_hex, esc, grid_style
+from .styles import BRAND, DECISION_COLOURS, MUTED, OK, PALE, WARN, WARN_BG, Paragraph, colour_hex, esc, grid_style
 
 _OPS = {"ge": "\u2265", "gt": "&gt;", "le": "\u2264", "lt": "&lt;", "eq": "=", "ne": "\u2260"}
 _EFFECT_ORDER = {"decision": 0, "seniority": 1, "band": 2}

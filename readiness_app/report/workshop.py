@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime
 
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
 
 from ..core.phrases import phrase
 from ..core.text import format_money_range
-from .styles import BRAND, DECISION_COLOURS, MUTED, WARN, WARN_BG, colour_hex, esc, grid_style
+from .styles import BRAND, DECISION_COLOURS, MUTED, WARN, WARN_BG, Paragraph, colour_hex, esc, grid_style
 
 _MAX_COLUMNS = 4  # respondents side by side; more share one column
 
