@@ -12,18 +12,21 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from ..core import workshop
 from ..core.answers import DONT_KNOW, visible_questions
 from ..core.document import AssessmentDocument, Respondent, load_document, new_document, now, save_document
-from ..core.engine import assess
 from ..core.questionnaire import Questionnaire, Section
-from ..core.result import Result
 from ..core.ruleset import Ruleset
 from ..core.text import pick
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from ..core import workshop
+    from ..core.result import Result
 
 MAX_RECENT = 20  # a consultant sees several clients a week
 REPORT_LANGUAGES = ("en", "fr")
@@ -33,6 +36,14 @@ def default_file_name(company: str, day: date | None = None, suffix: str = ".pdf
     """``Finlytics-SAS-mlops-readiness-2026-03-01.pdf``: from the company and the date."""
     slug = re.sub(r"[^\w]+", "-", company, flags=re.UNICODE).strip("-_")[:60] or "assessment"
     return f"{slug}-mlops-readiness-{(day or date.today()).isoformat()}{suffix}"
+
+
+def _workshop() -> ModuleType:
+    """The workshop functions (and with them the engine), loaded when a workshop or a result needs them:
+    the first page shows without them."""
+    from ..core import workshop
+
+    return workshop
 
 
 class AssessmentModel(QObject):
@@ -172,6 +183,8 @@ class AssessmentModel(QObject):
         (decision support, the report) includes them."""
         cached = self._result
         if cached is None or cached[0] != self._revision or (full and not cached[2]):
+            from ..core.engine import assess
+
             result = assess(self.ruleset, self.counted_answers(), self.report_lang, decision_support=full)
             self._result = cached = (self._revision, result, full)
         return cached[1]
@@ -181,7 +194,7 @@ class AssessmentModel(QObject):
         if len(self.doc.respondents) < 2:
             return []
         if self._disagreements is None or self._disagreements[0] != self._revision:
-            self._disagreements = (self._revision, workshop.disagreements(self.doc, self.ruleset, self.report_lang))
+            self._disagreements = (self._revision, _workshop().disagreements(self.doc, self.ruleset, self.report_lang))
         return self._disagreements[1]
 
     def progress(self, since: int | None = None) -> workshop.Progress | None:
@@ -190,15 +203,15 @@ class AssessmentModel(QObject):
         if not snaps:
             return None
         if since is None or since == len(snaps) - 1:
-            return workshop.since_last_snapshot(self.doc, self.result(), self.ruleset)
+            return _workshop().since_last_snapshot(self.doc, self.result(), self.ruleset)
         snap = snaps[since]
         now_label = self.tr("now")
-        return workshop.compare(snap.summary, workshop.summary_of(self.result()),
+        return _workshop().compare(snap.summary, _workshop().summary_of(self.result()),
                                 snap.label or snap.taken.date().isoformat(), now_label,
                                 self.report_lang, self.ruleset)
 
     def workshop_summary(self, result: Result) -> workshop.WorkshopSummary | None:
-        return workshop.workshop_summary(self.doc, self.ruleset, result)
+        return _workshop().workshop_summary(self.doc, self.ruleset, result)
 
     def company_name(self) -> str:
         return str(self.agreed.get("company_name") or "").strip()
@@ -231,16 +244,16 @@ class AssessmentModel(QObject):
             else:
                 self.doc.answers[qid] = value
         elif person is not None:
-            doc = workshop.set_respondent_answer(self.doc, person.id, qid, value)
+            doc = _workshop().set_respondent_answer(self.doc, person.id, qid, value)
             if value is None:  # unanswered: no key rather than a null
                 doc.respondent(person.id).answers.pop(qid, None)
-                doc = workshop.with_agreed(doc)
+                doc = _workshop().with_agreed(doc)
             self.doc = doc
         elif value is None:
-            self.doc = workshop.unsettle(self.doc, qid)
+            self.doc = _workshop().unsettle(self.doc, qid)
         else:
             note = self.doc.settled[qid].note if qid in self.doc.settled else ""
-            self.doc = workshop.settle(self.doc, qid, value, note)
+            self.doc = _workshop().settle(self.doc, qid, value, note)
         self._touch()
         self.answerChanged.emit(qid)
         self.changed.emit()
@@ -258,13 +271,13 @@ class AssessmentModel(QObject):
 
     def add_respondent(self, name: str, role: str = "") -> Respondent:
         """A new respondent (the first one starts from the answers given so far), then shown."""
-        self.doc, person = workshop.add_respondent(self.doc, name, role)
+        self.doc, person = _workshop().add_respondent(self.doc, name, role)
         self._respondent_added(person)
         return person
 
     def import_respondent(self, path: Path, name: str, role: str = "") -> Respondent:
         """A respondent from an answers file or a saved assessment; AnswersError changes nothing."""
-        self.doc, person = workshop.import_respondent(self.doc, self.ruleset, Path(path), name, role)
+        self.doc, person = _workshop().import_respondent(self.doc, self.ruleset, Path(path), name, role)
         self._respondent_added(person)
         return person
 
@@ -277,7 +290,7 @@ class AssessmentModel(QObject):
 
     def settle(self, qid: str, value: Any, note: str = "") -> None:
         """The group's answer to a disputed question; respondents keep theirs."""
-        self.doc = workshop.settle(self.doc, qid, value, note)
+        self.doc = _workshop().settle(self.doc, qid, value, note)
         self._touch()
         self.answerChanged.emit(qid)
         self.changed.emit()
@@ -285,7 +298,7 @@ class AssessmentModel(QObject):
     def unsettle(self, qid: str) -> None:
         if qid not in self.doc.settled:
             return
-        self.doc = workshop.unsettle(self.doc, qid)
+        self.doc = _workshop().unsettle(self.doc, qid)
         self._touch()
         self.answerChanged.emit(qid)
         self.changed.emit()
@@ -293,7 +306,7 @@ class AssessmentModel(QObject):
     def take_snapshot(self, label: str) -> None:
         """Keep today's agreed answers and their result, to compare at the next visit.
         Raises AnswersError while the agreed answers are not complete."""
-        self.doc = workshop.take_snapshot(self.doc, self.ruleset, label)
+        self.doc = _workshop().take_snapshot(self.doc, self.ruleset, label)
         self._touch()
         self.changed.emit()
 
@@ -331,7 +344,7 @@ class AssessmentModel(QObject):
 
     # -- whole documents ---------------------------------------------------
     def replace(self, doc: AssessmentDocument, ruleset: Ruleset, path: Path | None, modified: bool = False) -> None:
-        self.ruleset, self.doc = ruleset, workshop.with_agreed(doc)
+        self.ruleset, self.doc = ruleset, _workshop().with_agreed(doc)
         self.respondent_id = None  # a workshop opens on the agreed answers
         self._revision += 1
         self._set_path(path)

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import logging
 import os
-import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 
 log = logging.getLogger(__name__)
 LANGUAGE_ENV = "READINESS_APP_LANGUAGE"
@@ -28,10 +27,25 @@ def translations_dir() -> Path:
     return data_dir("assets") / "translations"
 
 
+def _environment_language() -> str:
+    """The language the environment asks for, as gettext reads it: the locale (LC_ALL, else LC_MESSAGES,
+    else LANG), preceded by the LANGUAGE list unless the locale is C; "" when none is set."""
+    locale = next((os.environ[n] for n in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(n)), "")
+    if locale.split(".")[0] in ("C", "POSIX"):
+        return locale
+    return os.environ.get("LANGUAGE", "").split(":")[0].strip() or locale
+
+
 def ui_language() -> str:
-    """The language the wizard speaks: the override, else the system's, else English."""
-    wanted = os.environ.get(LANGUAGE_ENV) or QLocale.system().name()
-    code = wanted.split("_")[0].split("-")[0].lower()
+    """The language the wizard speaks: the override, else the system's, else English. The system's is
+    read from the environment where it says (Linux, and macOS from a terminal); only without it is Qt's
+    system locale asked."""
+    wanted = os.environ.get(LANGUAGE_ENV) or _environment_language()
+    if not wanted:
+        from PySide6.QtCore import QLocale
+
+        wanted = QLocale.system().name()
+    code = wanted.split("_")[0].split("-")[0].split(".")[0].lower()
     return code if code in LANGUAGES else "en"
 
 
@@ -55,6 +69,8 @@ def compile_ts(ts: Path, qm: Path) -> bool:
     tool = _lrelease()
     if tool is None:
         return False
+    import subprocess
+
     qm.parent.mkdir(parents=True, exist_ok=True)
     proc = subprocess.run([str(tool), "-silent", str(ts), "-qm", str(qm)], capture_output=True, text=True)
     if proc.returncode != 0:
@@ -86,6 +102,8 @@ def install(app: QCoreApplication, lang: str | None = None) -> str:
     app._translators = []
     if lang == "en":
         return lang
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
     translators = []
     qt_base = QTranslator(app)
     if qt_base.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

@@ -9,19 +9,22 @@ import os
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer
+# Message boxes, file dialogs, standard paths and the Qt namespace are reached through their module
+# when used: naming them here would set up their Python types (and enums) before the first paint.
+from PySide6 import QtCore, QtWidgets
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QWidget
 
 from ..core.errors import ReadinessError
 from ..core.ruleset import Ruleset, load_ruleset
 from .autosave import Autosaver, data_dir, pending_autosave, read_autosave
-from .client_list import ClientList
 from .documents import AssessmentModel, RecentFiles, default_file_name
 from .pages import SectionPage, Wizard
-from .result_page import ResultPage
 from .side_panel import SidePanel
-from .workshop_view import RespondentDialog, SnapshotDialog
+
+# Only the first section page is needed for the first paint: the result page, the client list
+# and the workshop dialogs load (with the engine behind them) after it, or when first asked for.
 
 
 class MainWindow(QMainWindow):
@@ -39,8 +42,7 @@ class MainWindow(QMainWindow):
         self.pages = [SectionPage(self.model, s, i + 1, len(sections)) for i, s in enumerate(sections)]
         for i, page in enumerate(self.pages):
             self.wizard.setPage(i, page)
-        self.result_page = ResultPage(self.model)
-        self.wizard.setPage(len(self.pages), self.result_page)
+        self._result_page = None  # built after the first paint: see result_page
         self.side = SidePanel(self.model)
         self.assessment = QWidget()
         row = QHBoxLayout(self.assessment)
@@ -48,43 +50,80 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         row.addWidget(self.side)
         row.addWidget(self.wizard, 1)
-        self.clients = ClientList(lambda: self.model.ruleset, self.model.lang)
+        self._clients = None  # the client list, made when first shown: see clients
         self.stack = QStackedWidget()
         self.stack.addWidget(self.assessment)
-        self.stack.addWidget(self.clients)
         self.setCentralWidget(self.stack)
         self.dialog = None  # the respondent or snapshot dialog being shown
         self._menus()
-        self.clients.openRequested.connect(self._open_client)
-        self.clients.newRequested.connect(self.new_document)
-        self.clients.openOtherRequested.connect(self.open_document)
-        self.clients.backRequested.connect(self.show_assessment)
-        self.clients.removeRequested.connect(self._forget_client)
         self.side.switcher.addRequested.connect(self.add_respondent)
         self.side.switcher.importRequested.connect(self.import_respondent)
-        self.result_page.snapshotRequested.connect(self.take_snapshot)
 
+        self.wizard.pageInitializing.connect(self._page_initializing)
         self.wizard.pageShown.connect(lambda _i: self._sync())
         self.model.changed.connect(self._sync)
         self.model.modifiedChanged.connect(lambda _m: self._title())
         self.model.pathChanged.connect(lambda _p: self._title())
         self.model.viewChanged.connect(self._title)
-        self.side.jumpRequested.connect(self.wizard.go_to)
-        self.result_page.answerActivated.connect(self.jump_to_question)
-        self.result_page.exportRequested.connect(self.export_pdf)
-        self.result_page.previewRequested.connect(self.preview_report)
-        self.result_page.open_pdf.clicked.connect(self.open_pdf)
-        self.result_page.show_folder.clicked.connect(self.show_pdf_folder)
+        self.side.jumpRequested.connect(self.go_to_page)
         self.wizard.restart()
         self._title()
         QTimer.singleShot(150, self, self._build_pages_while_idle)
 
     def _build_pages_while_idle(self) -> None:
-        """Pages not shown yet get their inputs after the first paint, one per event-loop turn."""
+        """Pages not shown yet get their inputs after the first paint, one per event-loop turn;
+        the result page last."""
         page = next((p for p in self.pages if not p.built), None)
         if page is not None:
             page.build()
             QTimer.singleShot(0, self, self._build_pages_while_idle)
+        elif self._result_page is None:
+            self._build_result_page()
+
+    @property
+    def result_page(self):
+        """The recommendation, the wizard's last page (a ResultPage): built after the first paint,
+        or at once when something needs it sooner."""
+        if self._result_page is None:
+            self._build_result_page()
+        return self._result_page
+
+    def _build_result_page(self) -> None:
+        from .result_page import ResultPage
+
+        page = ResultPage(self.model)
+        self._result_page = page
+        self.wizard.setPage(len(self.pages), page)
+        page.snapshotRequested.connect(self.take_snapshot)
+        page.answerActivated.connect(self.jump_to_question)
+        page.exportRequested.connect(self.export_pdf)
+        page.previewRequested.connect(self.preview_report)
+        page.open_pdf.clicked.connect(self.open_pdf)
+        page.show_folder.clicked.connect(self.show_pdf_folder)
+        if self.last_pdf is not None:
+            page.set_exported(self.last_pdf)
+
+    def go_to_page(self, index: int) -> bool:
+        """Show page ``index`` (the result page is ``len(self.pages)``), as far as the answers allow."""
+        if index >= len(self.pages):
+            self.result_page  # noqa: B018  (built now if the idle time did not come yet)
+        return self.wizard.go_to(index)
+
+    @property
+    def clients(self):
+        """The client list (a ClientList), made the first time it is shown."""
+        if self._clients is None:
+            from .client_list import ClientList
+
+            clients = ClientList(lambda: self.model.ruleset, self.model.lang)
+            self.stack.addWidget(clients)
+            clients.openRequested.connect(self._open_client)
+            clients.newRequested.connect(self.new_document)
+            clients.openOtherRequested.connect(self.open_document)
+            clients.backRequested.connect(self.show_assessment)
+            clients.removeRequested.connect(self._forget_client)
+            self._clients = clients
+        return self._clients
 
     # -- chrome ------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None) -> QAction:
@@ -157,30 +196,35 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{0}[*] — MLOps hiring readiness").format(name))
         self.setWindowModified(self.model.is_modified())
 
+    def _page_initializing(self, index: int) -> None:
+        if index >= len(self.pages) - 1 and self._result_page is None:  # Next on the last section leads there
+            self._build_result_page()
+
     def _sync(self) -> None:
         self.side.update_state(self.wizard.currentId(), self.wizard.visitedIds())
 
     def _start_dir(self) -> str:
         if self.model.path:
             return str(self.model.path.parent)
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or os.getcwd()
+        paths = QtCore.QStandardPaths
+        return paths.writableLocation(paths.StandardLocation.DocumentsLocation) or os.getcwd()
 
     def _error(self, title: str, exc: ReadinessError | str) -> None:
-        QMessageBox.critical(self, title, exc.render() if isinstance(exc, ReadinessError) else exc)
+        QtWidgets.QMessageBox.critical(self, title, exc.render() if isinstance(exc, ReadinessError) else exc)
 
     # -- documents ---------------------------------------------------------
     def maybe_save(self) -> bool:
         """True when it is fine to replace or close the current assessment."""
         if not self.model.is_modified():
             return True
-        answer = QMessageBox.warning(
+        button = QtWidgets.QMessageBox.StandardButton
+        answer = QtWidgets.QMessageBox.warning(
             self, self.tr("Unsaved changes"),
             self.tr("“{0}” has changes that are not saved. Save them first?").format(self.model.display_name()),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save)
-        if answer == QMessageBox.StandardButton.Save:
+            button.Save | button.Discard | button.Cancel, button.Save)
+        if answer == button.Save:
             return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        return answer == button.Discard
 
     def new_document(self) -> None:
         if self.maybe_save():
@@ -192,7 +236,7 @@ class MainWindow(QMainWindow):
     def open_document(self) -> None:
         if not self.maybe_save():
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open assessment"), self._start_dir(),
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(self, self.tr("Open assessment"), self._start_dir(),
                                               self.tr("Assessments (*.json);;All files (*)"))
         if path:
             self.open_path(Path(path), ask=False)
@@ -218,7 +262,7 @@ class MainWindow(QMainWindow):
     def save_as(self) -> bool:
         name = default_file_name(self.model.company_name(), suffix=".json")
         start = str(self.model.path or Path(self._start_dir()) / name)
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save assessment"), start,
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Save assessment"), start,
                                               self.tr("Assessments (*.json)"))
         if not path:
             return False
@@ -264,7 +308,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.assessment)
             page = self.wizard.currentPage()
             if page is not None:
-                page.setFocus(Qt.FocusReason.OtherFocusReason)
+                page.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
                 if hasattr(page, "_focus_first"):
                     QTimer.singleShot(0, page, page._focus_first)
 
@@ -287,13 +331,15 @@ class MainWindow(QMainWindow):
         self.dialog = dialog
         dialog.accepted.connect(lambda: then(dialog))
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None) if self.dialog is dialog else None)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         dialog.open()
 
     def add_respondent(self) -> None:
+        from .workshop_view import RespondentDialog
+
         self._show_dialog(RespondentDialog(self), self._respondent_added)
 
-    def _respondent_added(self, dialog: RespondentDialog) -> None:
+    def _respondent_added(self, dialog) -> None:
         name, role = dialog.values()
         try:
             person = self.model.add_respondent(name, role)
@@ -305,9 +351,10 @@ class MainWindow(QMainWindow):
     def import_respondent(self) -> None:
         """A respondent's answers from a file; a bad file says what is wrong and changes nothing."""
         from ..core import workshop
+        from .workshop_view import RespondentDialog
 
         self.show_assessment()
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
             self, self.tr("Import a respondent's answers"), self._start_dir(),
             self.tr("Answers or assessments (*.json *.yaml *.yml);;All files (*)"))
         if not path:
@@ -321,7 +368,7 @@ class MainWindow(QMainWindow):
         self._show_dialog(RespondentDialog(self, source=path.name, name=path.stem.replace("-", " ").replace("_", " ")),
                           lambda d: self._imported(path, d))
 
-    def _imported(self, path: Path, dialog: RespondentDialog) -> None:
+    def _imported(self, path: Path, dialog) -> None:
         name, role = dialog.values()
         try:
             person = self.model.import_respondent(path, name, role)
@@ -339,9 +386,9 @@ class MainWindow(QMainWindow):
         """The result page, on the agreed answers (what the recommendation uses)."""
         self.show_assessment()
         self.model.show_respondent(None)
-        if self.wizard.go_to(len(self.pages)):
+        if self.go_to_page(len(self.pages)):
             return True
-        QMessageBox.information(self, self.tr("Not finished yet"),
+        QtWidgets.QMessageBox.information(self, self.tr("Not finished yet"),
                                 self.tr("The agreed answers are not complete: answer every section first."))
         return False
 
@@ -352,7 +399,7 @@ class MainWindow(QMainWindow):
 
     def show_progress(self) -> None:
         if not self.model.doc.snapshots:
-            QMessageBox.information(self, self.tr("No snapshot yet"),
+            QtWidgets.QMessageBox.information(self, self.tr("No snapshot yet"),
                                     self.tr("Take a snapshot at the end of a visit (Workshop ▸ Take snapshot); "
                                             "the next visit then shows what moved."))
             return
@@ -363,10 +410,12 @@ class MainWindow(QMainWindow):
     def take_snapshot(self) -> None:
         if not self._ready():
             return
+        from .workshop_view import SnapshotDialog
+
         label = self.tr("Visit {0}").format(len(self.model.doc.snapshots) + 1)
         self._show_dialog(SnapshotDialog(self, label), self._snapshot_taken)
 
-    def _snapshot_taken(self, dialog: SnapshotDialog) -> None:
+    def _snapshot_taken(self, dialog) -> None:
         try:
             self.model.take_snapshot(dialog.value())
         except ReadinessError as exc:
@@ -386,12 +435,13 @@ class MainWindow(QMainWindow):
                 pending.replace(pending.with_name("autosave-unreadable.json"))
             return False
         company = str(doc.answers.get("company_name") or "") or (origin.name if origin else self.tr("untitled"))
-        answer = QMessageBox.question(
+        button = QtWidgets.QMessageBox.StandardButton
+        answer = QtWidgets.QMessageBox.question(
             self, self.tr("Restore unsaved work?"),
             self.tr("The app did not close normally last time. Restore the unsaved assessment “{0}” "
                     "(last change {1})?").format(company, doc.modified.astimezone().strftime("%Y-%m-%d %H:%M")),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
-        if answer != QMessageBox.StandardButton.Yes:
+            button.Yes | button.No, button.Yes)
+        if answer != button.Yes:
             with contextlib.suppress(OSError):  # kept aside, never deleted outright
                 pending.replace(pending.with_name("autosave-declined.json"))
             return False
@@ -409,7 +459,7 @@ class MainWindow(QMainWindow):
     def _ready(self) -> bool:
         if self.model.is_complete():
             return True
-        QMessageBox.information(self, self.tr("Not finished yet"),
+        QtWidgets.QMessageBox.information(self, self.tr("Not finished yet"),
                                 self.tr("Answer every section first: the report needs a complete assessment."))
         return False
 
@@ -422,7 +472,7 @@ class MainWindow(QMainWindow):
         if not self._ready() or self.job is not None:
             return
         folder = self.last_pdf.parent if self.last_pdf else Path(self._start_dir())
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF report"),
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Export PDF report"),
                                               str(folder / default_file_name(self.model.company_name())),
                                               self.tr("PDF files (*.pdf)"))
         if not path:
@@ -446,7 +496,8 @@ class MainWindow(QMainWindow):
     def _exported(self, path: Path) -> None:
         self.job = None
         self.last_pdf = path
-        self.result_page.set_exported(path)
+        if self._result_page is not None:  # else it shows it when built
+            self._result_page.set_exported(path)
         self.statusBar().showMessage(self.tr("Report saved to {0}").format(path), 8000)
 
     def open_pdf(self) -> None:
@@ -467,7 +518,7 @@ class MainWindow(QMainWindow):
         if not self._ready() or self.job is not None:
             return
         if not pdf_preview_available():
-            QMessageBox.information(self, self.tr("Preview"), self.tr("Qt's PDF module is not installed; "
+            QtWidgets.QMessageBox.information(self, self.tr("Preview"), self.tr("Qt's PDF module is not installed; "
                                                                       "use Export PDF instead."))
             return
         self._run_report(preview_path(), self.tr("Preparing the preview…"), self._show_preview)

@@ -43,6 +43,8 @@ class Wizard(QWizard):
     """A QWizard that lives inside the main window: Escape or Finish never close it."""
 
     pageShown = Signal(int)
+    MINIMUM_SIZE = (560, 420)  # beside the side panel at 1280x720, and above what any page needs
+    pageInitializing = Signal(int)  # before the page fills itself, and before QWizard looks for a next page
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -59,18 +61,33 @@ class Wizard(QWizard):
         self.button(QWizard.WizardButton.BackButton).setToolTip(self.tr("Previous section (Alt+B)"))
         self.currentIdChanged.connect(self._shown)
         self._title_label: QLabel | None = None
+        # QWizard follows each page's minimum size, which differs from page to page: every Next would then
+        # lay the whole window out again (side panel included). Set once, the minimum stays put.
+        self.setMinimumSize(*self.MINIMUM_SIZE)
 
     def _shown(self, page_id: int) -> None:
         if self._title_label is None and self.currentPage() is not None:
-            # QWizard gives its header no name: find the label showing the title, make it projector-sized
-            title = self.currentPage().title()
-            pages = set(self.pageIds())
-            for label in self.findChildren(QLabel):
-                if label.text() == title and not any(self.page(i).isAncestorOf(label) for i in pages):
-                    label.setFont(scaled_font(label, 1.4, bold=True))
-                    self._title_label = label
-                    break
+            self._title_label = self._header_title(self.currentPage().title())
+            if self._title_label is not None:  # projector-sized
+                self._title_label.setFont(scaled_font(self._title_label, 1.4, bold=True))
         self.pageShown.emit(page_id)
+
+    def _header_title(self, title: str) -> QLabel | None:
+        """The label of the header showing the page's title (QWizard gives it no name). It sits two
+        levels down (wizard ▸ inner widget ▸ header ▸ label), beside the frame holding the pages:
+        looking only there, not through every page's widgets, keeps the first display quick."""
+        for inner in self.children():
+            for part in inner.children():
+                if isinstance(part, QWizardPage):
+                    continue
+                for label in part.children():
+                    if isinstance(label, QLabel) and label.text() == title:
+                        return label
+        return None
+
+    def initializePage(self, page_id: int) -> None:
+        self.pageInitializing.emit(page_id)
+        super().initializePage(page_id)
 
     def reject(self) -> None:  # Escape: stay open
         pass

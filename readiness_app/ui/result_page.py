@@ -67,15 +67,20 @@ class TraceItem(QWidget):
         layout.addWidget(self.details)
 
     def set_trace(self, trace: Trace, result: Result) -> None:
+        """Show ``trace``; texts that did not change are left alone (an answer changed on the result
+        page changes a few sentences, not the forty shown)."""
         self.trace, self.result = trace, result
-        self.text.setText(trace.text)
-        self.toggle.setAccessibleName(self.tr("Why: {0}").format(trace.text))
+        if self.text.text() != trace.text:
+            self.text.setText(trace.text)
+            self.toggle.setAccessibleName(self.tr("Why: {0}").format(trace.text))
         tip = []
         if trace.source:
             tip.append(f"“{trace.source.passage}”")
         if trace.assumption:
             tip.append(self.tr("Assumption: {0}").format(trace.assumption))
-        self.text.setToolTip("\n\n".join(tip) or self.tr("Click the arrow to see the answers behind this."))
+        tip_text = "\n\n".join(tip) or self.tr("Click the arrow to see the answers behind this.")
+        if self.text.toolTip() != tip_text:
+            self.text.setToolTip(tip_text)
         if self.toggle.isChecked():
             self._build_details()
 
@@ -150,9 +155,11 @@ class TraceList(QWidget):
             self.layout_.addWidget(item)
         for item, trace in zip(self.items, traces, strict=False):
             item.set_trace(trace, result)
-            item.show()
+            if item.isHidden():  # show() costs even on a shown widget
+                item.show()
         for item in self.items[len(traces):]:
-            item.hide()
+            if not item.isHidden():
+                item.hide()
 
 
 class Banner(QFrame):
@@ -423,9 +430,12 @@ class ResultPage(QWizardPage):
 
     def initializePage(self) -> None:
         full = self.model.full_result_ready()
-        self.show_result(full or self.model.result())
+        result = full or self.model.result()
+        if result is not self.result:  # the same result (the answers did not change): already shown
+            self.show_result(result)
         if full is not None:
-            self.show_support(full)
+            if full is not self.support:
+                self.show_support(full)
         else:
             self.support_timer.start(self.FIRST_SUPPORT_MS)
         QTimer.singleShot(0, self, self._focus_export)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QProgressBar
 from ..core.text import pick
 from .documents import AssessmentModel
 from .style import scaled_font
-from .workshop_view import RespondentSwitcher
+from .switcher import RespondentSwitcher
 
 
 class SidePanel(QWidget):
@@ -68,18 +68,25 @@ class SidePanel(QWidget):
             reachable = reachable and complete
         self._set(len(sections), self.tr("★ Recommendation"), len(sections) in visited or reachable,
                   current == len(sections))
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(answered)
+        if self.progress.maximum() != max(total, 1):
+            self.progress.setMaximum(max(total, 1))
+        if self.progress.value() != answered:
+            self.progress.setValue(answered)
 
     def _set(self, row: int, text: str, enabled: bool, current: bool) -> None:
+        """Update one row, touching only what changed: each change makes the word-wrapped list lay
+        its rows out again, which would otherwise happen for every row on every answer and page."""
         item = self.list.item(row)
-        item.setText(text)
+        if item.text() != text:
+            item.setText(text)
         flags = Qt.ItemFlag.ItemIsSelectable | (Qt.ItemFlag.ItemIsEnabled if enabled else Qt.ItemFlag.NoItemFlags)
-        item.setFlags(flags)
+        if item.flags() != flags:
+            item.setFlags(flags)
         font = item.font()
-        font.setBold(current)
-        item.setFont(font)
-        if current:
+        if font.bold() != current:
+            font.setBold(current)
+            item.setFont(font)
+        if current and self.list.currentRow() != row:
             self.list.blockSignals(True)
             self.list.setCurrentRow(row)
             self.list.blockSignals(False)
