@@ -523,6 +523,18 @@ class ResultPage(QWizardPage):
         self.decision.setAccessibleName(self.tr("Decision (provisional)") if provisional else self.tr("Decision"))
 
     def show_result(self, r: Result) -> None:
+        """The banner and the recommendation tab for ``r``. The tab's layout waits until every sentence
+        is set: showing a sentence that was hidden lays out its ancestors at once, so one change of the
+        number of sentences would otherwise lay the whole tab out several times."""
+        layout = self.scroll.widget().layout()
+        layout.setEnabled(False)
+        try:
+            self._show_result(r)
+        finally:
+            layout.setEnabled(True)
+            layout.update()  # one layout pass, before the next paint
+
+    def _show_result(self, r: Result) -> None:
         self.result = r
         index = self.language.findData(self.model.report_lang)
         if index != self.language.currentIndex():
