@@ -78,6 +78,12 @@ class AssessmentModel(QObject):
 
     # -- reading -----------------------------------------------------------
     @property
+    def revision(self) -> int:
+        """Changes whenever an answer, a note or the whole document does: what is derived from the
+        answers can be kept until it moves."""
+        return self._revision
+
+    @property
     def questionnaire(self) -> Questionnaire:
         return self.ruleset.questionnaire
 

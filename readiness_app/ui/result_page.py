@@ -136,7 +136,9 @@ class TraceItem(QWidget):
 
 
 class TraceList(QWidget):
-    """A list of TraceItems that reuses its widgets between updates."""
+    """A list of TraceItems that reuses its widgets between updates. A sentence keeps its widget
+    while its rule stays in the list: when an answer adds a sentence in the middle, the others
+    keep their text (and their open details) instead of each taking the next one's."""
 
     answerActivated = Signal(str)
 
@@ -145,21 +147,48 @@ class TraceList(QWidget):
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.setSpacing(2)
-        self.items: list[TraceItem] = []
+        self.items: list[TraceItem] = []  # in the order shown; the unused ones (hidden) last
+
+    @staticmethod
+    def _keys(traces: list[Trace | None]) -> list[tuple[str, int]]:
+        seen: dict[str, int] = {}
+        keys = []
+        for trace in traces:
+            rule = trace.rule if trace is not None else ""
+            keys.append((rule, seen.get(rule, 0)))
+            seen[rule] = seen.get(rule, 0) + 1
+        return keys
 
     def set_traces(self, traces: list[Trace], result: Result) -> None:
-        while len(self.items) < len(traces):
-            item = TraceItem()
-            item.answerActivated.connect(self.answerActivated)
-            self.items.append(item)
-            self.layout_.addWidget(item)
-        for item, trace in zip(self.items, traces, strict=False):
+        shown = [item for item in self.items if not item.isHidden()]
+        by_key = dict(zip(self._keys([item.trace for item in shown]), shown, strict=True))
+        wanted = self._keys(traces)
+        spare = [item for item in self.items if item.isHidden()]
+        spare += [item for key, item in by_key.items() if key not in set(wanted)]
+        order = []
+        for key in wanted:
+            item = by_key.get(key) if key in by_key else None
+            if item is None:
+                item = spare.pop(0) if spare else self._new_item()
+            order.append(item)
+        for index, item in enumerate(order):
+            if self.layout_.indexOf(item) != index:
+                self.layout_.insertWidget(index, item)  # moves it when it is already in the layout
+        for item, trace in zip(order, traces, strict=True):
             item.set_trace(trace, result)
             if item.isHidden():  # show() costs even on a shown widget
                 item.show()
-        for item in self.items[len(traces):]:
+        unused = [item for item in self.items if item not in order]
+        for item in unused:
             if not item.isHidden():
                 item.hide()
+        self.items = order + unused
+
+    def _new_item(self) -> TraceItem:
+        item = TraceItem()
+        item.answerActivated.connect(self.answerActivated)
+        self.layout_.addWidget(item)
+        return item
 
 
 class Banner(QFrame):

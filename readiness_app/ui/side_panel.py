@@ -40,6 +40,7 @@ class SidePanel(QWidget):
         layout.addWidget(self.progress)
         self.setMinimumWidth(250)
         self.setMaximumWidth(300)
+        self._rows: tuple | None = None  # each section's line and completeness, for one state of the answers
         self._rebuild()
 
     def _rebuild(self) -> None:
@@ -56,15 +57,21 @@ class SidePanel(QWidget):
         sections = self.model.questionnaire.sections
         if self.list.count() != len(sections) + 1:
             self._rebuild()
+            self._rows = None
+        answers = (self.model.revision, self.model.respondent_id)
+        if self._rows is None or self._rows[0] != answers:  # the progress moves with the answers only
+            rows, answered, total = [], 0, 0
+            for row, section in enumerate(sections):
+                done, count = self.model.section_progress(section)
+                answered, total = answered + done, total + count
+                complete = not self.model.section_problems(section)
+                mark = self.tr("✔ complete") if complete else self.tr("{0} of {1} answered").format(done, count)
+                rows.append((f"{row + 1}. {pick(section.title, self.model.lang)}\n    {mark}", complete))
+            self._rows = (answers, rows, answered, total)
+        _answers, rows, answered, total = self._rows
         reachable = True
-        answered = total = 0
-        for row, section in enumerate(sections):
-            done, count = self.model.section_progress(section)
-            answered, total = answered + done, total + count
-            complete = not self.model.section_problems(section)
-            mark = self.tr("✔ complete") if complete else self.tr("{0} of {1} answered").format(done, count)
-            self._set(row, f"{row + 1}. {pick(section.title, self.model.lang)}\n    {mark}",
-                      row in visited or reachable, row == current)
+        for row, (text, complete) in enumerate(rows):
+            self._set(row, text, row in visited or reachable, row == current)
             reachable = reachable and complete
         self._set(len(sections), self.tr("★ Recommendation"), len(sections) in visited or reachable,
                   current == len(sections))
