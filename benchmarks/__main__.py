@@ -116,11 +116,54 @@ def core_figures(runs: int) -> list[Figure]:
     ]
 
 
+class _PaintWatch:
+    """Counts the paint events of one widget and its descendants (an application-wide event filter),
+    so that a figure includes the frame the user sees and fails loudly when nothing was painted."""
+
+    def __init__(self, app):
+        from PySide6.QtCore import QEvent, QObject
+        from PySide6.QtWidgets import QWidget
+
+        watch = self
+
+        class Filter(QObject):
+            def eventFilter(self, obj, event):
+                # cheapest tests first: this runs for every event of the application
+                if watch.target is not None and isinstance(obj, QWidget) and event.type() == paint \
+                        and (obj is watch.target or watch.target.isAncestorOf(obj)):
+                    watch.paints += 1
+                return False
+
+        paint = QEvent.Type.Paint
+
+        self.app, self.target, self.paints = app, None, 0
+        self.filter = Filter()
+        app.installEventFilter(self.filter)
+
+    def until_painted(self, target) -> int:
+        """Process events until ``target`` (or a widget inside it) has been painted; the number of paints."""
+        self.target, self.paints = target, 0
+        deadline = time.perf_counter() + 5
+        turns = 0
+        while not self.paints:
+            if time.perf_counter() > deadline:
+                raise SystemExit(f"benchmark: {type(target).__name__} was never painted")
+            if turns > 20:  # a paint is not coming at once: wait rather than spin
+                time.sleep(0.001)
+            self.app.processEvents()
+            turns += 1
+        self.target = None  # watching nothing until the next call
+        return self.paints
+
+    def close(self) -> None:
+        self.app.removeEventFilter(self.filter)
+
+
 def gui_in_process(runs: int) -> list[Figure]:
-    """Page switch and live result update, each against one 60 Hz frame."""
+    """Page switch and live result update, each against one 60 Hz frame. Each sample runs from the
+    action (Next, or an answer changed through the model) until the page that shows it is painted."""
     import yaml
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
-    from PySide6.QtWidgets import QApplication
 
     from readiness_app.ui.app import create_window
 
@@ -132,27 +175,46 @@ def gui_in_process(runs: int) -> list[Figure]:
 
     app, window = create_window()
     window.show()
-    app.processEvents()
+    watch = _PaintWatch(app)
+    watch.until_painted(window.wizard.currentPage())
     for qid, value in yaml.safe_load(SCALEUP.read_text())["answers"].items():
         window.model.set_answer(qid, value)
-    app.processEvents()
+    wizard, last = window.wizard, len(window.pages)
+    # one pass first: a user meets pages the app built while idle after its start, not while they wait
+    wizard.restart()
+    while wizard.currentId() < last:
+        before = wizard.currentId()
+        wizard.next()
+        if wizard.currentId() == before:
+            raise SystemExit(f"benchmark: Next does not leave page {before}")
+        watch.until_painted(wizard.currentPage())
     switches = []
-    for _ in range(max(3, runs // 2)):
-        window.wizard.restart()
-        app.processEvents()
-        for _ in range(len(window.pages)):
+    while len(switches) < max(60, runs * 6):
+        wizard.restart()
+        watch.until_painted(wizard.currentPage())
+        while wizard.currentId() < last:
             start = time.perf_counter()
-            window.wizard.next()
-            window.wizard.currentPage().repaint()
-            QApplication.processEvents()
+            wizard.next()
+            watch.until_painted(wizard.currentPage())
             switches.append((time.perf_counter() - start) * 1000)
-    updates = []
-    for i in range(runs * 6):
+    page = window.result_page
+    if wizard.currentPage() is not page:
+        raise SystemExit("benchmark: the switches did not end on the result page")
+    updates, changed = [], 0
+    shown = (page.decision.text(), page.score.text())
+    for i in range(max(60, runs * 6)):
         start = time.perf_counter()
         window.model.set_answer("infra_time_share", 40 + (i % 30))
-        window.wizard.currentPage().repaint()
-        QApplication.processEvents()
+        watch.until_painted(page)
         updates.append((time.perf_counter() - start) * 1000)
+        result = window.model.result()  # the result the page should show (cached: no work here)
+        if page.decision.text() != result.decision_label or f"Score {result.score}/100" not in page.score.text():
+            raise SystemExit("benchmark: the result page does not show the new result")
+        changed += (page.decision.text(), page.score.text()) != shown
+        shown = (page.decision.text(), page.score.text())
+    if not changed:
+        raise SystemExit("benchmark: the live update never changed the score or the decision")
+    watch.close()
     frame = 1000 / 60
     figures = []
     for name, samples in (("page switch (Next)", switches), ("live result update after one answer", updates)):
