@@ -10,6 +10,18 @@ from pathlib import Path
 
 def create_window(argv: list[str] | None = None):
     """The application (created when needed) and a shown main window."""
+    # Building the window makes thousands of objects that live as long as it: the collector's passes
+    # over them meanwhile would find nothing to free. It runs again once the window is made.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _create_window(argv)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _create_window(argv: list[str] | None):
     from PySide6.QtWidgets import QApplication
 
     from . import i18n

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, Signal
 
 from ..core.answers import DONT_KNOW, visible_questions
 from ..core.document import AssessmentDocument, Respondent, load_document, new_document, now, save_document
@@ -377,7 +377,17 @@ class RecentFiles:
     """The recently used documents, kept in a QSettings file in the data folder."""
 
     def __init__(self, settings_path: Path):
-        self.settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+        self.settings_path = settings_path
+        self._settings = None
+
+    @property
+    def settings(self):
+        """The QSettings file, opened when first read or written (not while the window is built)."""
+        if self._settings is None:
+            from PySide6.QtCore import QSettings
+
+            self._settings = QSettings(str(self.settings_path), QSettings.Format.IniFormat)
+        return self._settings
 
     def paths(self) -> list[Path]:
         raw = self.settings.value("recent_files", [])

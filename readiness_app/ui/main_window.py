@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.assessment)
         self.setCentralWidget(self.stack)
         self.dialog = None  # the respondent or snapshot dialog being shown
+        self._first_paint_done = False
         self._menus()
         self.side.switcher.addRequested.connect(self.add_respondent)
         self.side.switcher.importRequested.connect(self.import_respondent)
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
     def _build_pages_while_idle(self) -> None:
         """Pages not shown yet get their inputs after the first paint, one per event-loop turn;
         the result page last."""
+        self._after_first_paint()
         page = next((p for p in self.pages if not p.built), None)
         if page is not None:
             page.build()
@@ -129,9 +131,25 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            # through the key sequence's own functions: QKeySequence(...) and setShortcut() would set up
+            # the Qt namespace's Python types before the first paint (see _after_first_paint)
+            keys = QKeySequence.keyBindings(shortcut)[:1] if isinstance(shortcut, QKeySequence.StandardKey) \
+                else [QKeySequence.fromString(shortcut)]
+            action.setShortcuts(keys)
         action.triggered.connect(lambda _checked=False: slot())
         return action
+
+    def _after_first_paint(self) -> None:
+        """What the first frame does not need: no horizontal scroll bars (the pages and the side panel
+        wrap their text, and fit). Setting the policy takes the Qt namespace, whose Python types (about
+        a hundred enums) cost a noticeable share of the start: done with the idle work after the first
+        paint."""
+        if self._first_paint_done:
+            return
+        self._first_paint_done = True
+        self.side.after_first_paint()
+        for page in self.pages:
+            page.after_first_paint()
 
     def _menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&File"))

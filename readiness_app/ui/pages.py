@@ -4,7 +4,7 @@ writing every change straight back."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -48,7 +48,9 @@ class Wizard(QWizard):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowFlags(Qt.WindowType.Widget)
+        # A QWizard is a dialog; the main window's layout makes it a plain child widget (a widget
+        # put in a layout loses its window type), which is what setWindowFlags(Qt.WindowType.Widget)
+        # would do without setting up the Qt namespace's Python types before the first paint.
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOptions(QWizard.WizardOption.NoCancelButton | QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setButtonLayout([QWizard.WizardButton.Stretch, QWizard.WizardButton.BackButton,
@@ -125,7 +127,6 @@ class SectionPage(QWizardPage):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.reason = QLabel()
         self.reason.setWordWrap(True)
         self.reason.setAccessibleName(self.tr("Why Next is disabled"))
@@ -136,6 +137,13 @@ class SectionPage(QWizardPage):
         self._problems: list[tuple[str, str]] = []
         self._filling = False
         model.viewChanged.connect(self.fill)
+
+    def after_first_paint(self) -> None:
+        """No horizontal scroll bar: the questions wrap to the page's width. Set after the first
+        paint (it takes the Qt namespace, see SectionList), where the first page already fits."""
+        from PySide6.QtCore import Qt
+
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def build(self) -> None:
         """Create the inputs, once: on first display, or while the app is idle after start."""
@@ -241,7 +249,7 @@ class SectionPage(QWizardPage):
             focus = QApplication.focusWidget()
             self.completeChanged.emit()  # QWizard may move the focus while updating its buttons
             if focus is not None and QApplication.focusWidget() is not focus and self.isAncestorOf(focus):
-                focus.setFocus(Qt.FocusReason.OtherFocusReason)
+                focus.setFocus()  # Qt's default reason: OtherFocusReason
 
     def _focus_first(self) -> None:
         if self.wizard() is None or self.wizard().currentPage() is not self:
@@ -257,6 +265,6 @@ class SectionPage(QWizardPage):
     def focus_question(self, qid: str, scroll: bool = True) -> None:
         block = self.blocks[qid]
         target = block.input.focus_target()
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        target.setFocus()  # Qt's default reason: OtherFocusReason
         if scroll:
             self.scroll.ensureWidgetVisible(block, 0, 40)

@@ -4,13 +4,55 @@ or forward through sections that are complete."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QProgressBar, QVBoxLayout, QWidget
 
 from ..core.text import pick
 from .documents import AssessmentModel
 from .style import scaled_font
 from .switcher import RespondentSwitcher
+
+
+class SectionList(QListView):
+    """The list of sections: a list view over standard items, whose state (enabled, selectable,
+    bold) is set with plain booleans. Unlike QListWidget items, whose flags are Qt namespace
+    enums, it needs nothing of the Qt namespace's Python types to show its first state: those take
+    a noticeable share of the start and are set up after the first paint."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.items = QStandardItemModel(self)
+        self.setModel(self.items)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+
+    def count(self) -> int:
+        return self.items.rowCount()
+
+    def item(self, row: int) -> QStandardItem | None:
+        return self.items.item(row)
+
+    def row(self, item: QStandardItem) -> int:
+        return item.row()
+
+    def clear(self) -> None:
+        self.items.clear()
+
+    def addItem(self, item: QStandardItem) -> None:
+        item.setEditable(False)
+        item.setDragEnabled(False)
+        item.setDropEnabled(False)
+        self.items.appendRow(item)
+
+    def currentRow(self) -> int:
+        return self.currentIndex().row()
+
+    def setCurrentRow(self, row: int) -> None:
+        self.setCurrentIndex(self.items.index(row, 0))
+
+    def visualItemRect(self, item: QStandardItem):
+        return self.visualRect(item.index())
 
 
 class SidePanel(QWidget):
@@ -21,13 +63,12 @@ class SidePanel(QWidget):
         self.model = model
         title = QLabel(self.tr("Sections"))
         title.setFont(scaled_font(self, 1.2, bold=True))
-        self.list = QListWidget()
+        self.list = SectionList()
         self.list.setAccessibleName(self.tr("Sections"))
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.itemClicked.connect(self._activated)
-        self.list.itemActivated.connect(self._activated)
+        self.list.clicked.connect(self._activated)
+        self.list.activated.connect(self._activated)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Questions answered"))
         self.progress.setFormat(self.tr("%p% answered"))
@@ -43,15 +84,22 @@ class SidePanel(QWidget):
         self._rows: tuple | None = None  # each section's line and completeness, for one state of the answers
         self._rebuild()
 
+    def after_first_paint(self) -> None:
+        """What the first frame does not need (it uses the Qt namespace: see SectionList)."""
+        from PySide6.QtCore import Qt
+
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
     def _rebuild(self) -> None:
         self.list.clear()
         for _section in self.model.questionnaire.sections:
-            self.list.addItem(QListWidgetItem())
-        self.list.addItem(QListWidgetItem())
+            self.list.addItem(QStandardItem())
+        self.list.addItem(QStandardItem())
 
-    def _activated(self, item: QListWidgetItem) -> None:
-        if item.flags() & Qt.ItemFlag.ItemIsEnabled:
-            self.jumpRequested.emit(self.list.row(item))
+    def _activated(self, index: QModelIndex) -> None:
+        item = self.list.item(index.row())
+        if item is not None and item.isEnabled():
+            self.jumpRequested.emit(index.row())
 
     def update_state(self, current: int, visited: list[int]) -> None:
         sections = self.model.questionnaire.sections
@@ -86,9 +134,8 @@ class SidePanel(QWidget):
         item = self.list.item(row)
         if item.text() != text:
             item.setText(text)
-        flags = Qt.ItemFlag.ItemIsSelectable | (Qt.ItemFlag.ItemIsEnabled if enabled else Qt.ItemFlag.NoItemFlags)
-        if item.flags() != flags:
-            item.setFlags(flags)
+        if item.isEnabled() != enabled:
+            item.setEnabled(enabled)
         font = item.font()
         if font.bold() != current:
             font.setBold(current)

@@ -5,7 +5,7 @@ only when the result page is built."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from .documents import AssessmentModel
@@ -74,8 +74,11 @@ class RespondentSwitcher(QWidget):
             for text in texts:
                 self.combo.addItem(text)
             self._ids = ids
-        for i, text in enumerate(texts):
-            self.combo.setItemData(i, text, Qt.ItemDataRole.ToolTipRole)
+        if people:  # else hidden: no tooltips to set (and no Qt namespace before the first paint)
+            from PySide6.QtCore import Qt
+
+            for i, text in enumerate(texts):
+                self.combo.setItemData(i, text, Qt.ItemDataRole.ToolTipRole)
         current = self.model.respondent_id if self.model.respondent_id in ids else None
         self.combo.setCurrentIndex(ids.index(current))
         self.combo.blockSignals(False)

@@ -10,20 +10,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+# The spin boxes, the slider and size policies are reached through their module when a number or a
+# percentage is first shown (the first page has none): naming them here would set up their Python
+# types, enums included, before the first paint.
+from PySide6 import QtWidgets
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QRadioButton,
-    QSizePolicy,
-    QSlider,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -117,9 +116,12 @@ class NumberInput(QuestionInput):
 
     def __init__(self, question: Question, lang: str, parent: QWidget | None = None):
         super().__init__(question, lang, parent)
+        from PySide6.QtCore import Qt  # not at import: the first page has no number (see SectionList)
+
         integer = question.type == "integer"
         step = question.step or 1
-        self.spin: QSpinBox | QDoubleSpinBox = QSpinBox() if integer else QDoubleSpinBox()
+        self.spin: QtWidgets.QSpinBox | QtWidgets.QDoubleSpinBox = (
+            QtWidgets.QSpinBox() if integer else QtWidgets.QDoubleSpinBox())
         if not integer:
             self.spin.setDecimals(0 if float(step).is_integer() else len(f"{step:g}".split(".")[-1]))
         low = question.lower if question.lower is not None else -INT_LIMIT
@@ -139,9 +141,9 @@ class NumberInput(QuestionInput):
             self.spin.setSuffix(" " + unit)
         self.spin.setGroupSeparatorShown(True)
         self.spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+        self.spin.setCorrectionMode(QtWidgets.QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
         self.spin.setMinimumWidth(self.spin.fontMetrics().horizontalAdvance("0" * 12 + unit) + 40)
-        self.spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.spin.setSizePolicy(QtWidgets.QSizePolicy.Policy.Fixed, QtWidgets.QSizePolicy.Policy.Fixed)
         self._name(self.spin)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -173,17 +175,19 @@ class PercentInput(QuestionInput):
 
     def __init__(self, question: Question, lang: str, parent: QWidget | None = None):
         super().__init__(question, lang, parent)
+        from PySide6.QtCore import Qt  # not at import: the first page has no percentage (see SectionList)
+
         low, high = int(question.lower or 0), int(question.upper if question.upper is not None else 100)
-        self.spin = QSpinBox()
+        self.spin = QtWidgets.QSpinBox()
         self.spin.setRange(low, high)
         self.spin.setSuffix(" %")
         self.spin.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.spin.setMinimumWidth(self.spin.fontMetrics().horizontalAdvance("0000 %") + 40)
-        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider = QtWidgets.QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(low, high)
         self.slider.setPageStep(10)
         self.slider.setTickInterval(10)
-        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setTickPosition(QtWidgets.QSlider.TickPosition.TicksBelow)
         self.slider.setMinimumWidth(260)
         self.slider.setMaximumWidth(420)
         self._name(self.spin)
