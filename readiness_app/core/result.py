@@ -35,7 +35,7 @@ class _Model:
     __hash__ = None  # type: ignore[assignment]
 
     def model_dump(self, mode: str = "python") -> dict[str, Any]:
-        return dataclasses.asdict(self)  # type: ignore[call-overload]
+        return _plain(self)
 
     def model_dump_json(self, indent: int | None = None) -> str:
         return json.dumps(self.model_dump(), indent=indent, ensure_ascii=False)
@@ -57,6 +57,18 @@ class _Model:
         from pydantic import TypeAdapter
 
         return TypeAdapter(cls).json_schema(by_alias=by_alias)
+
+
+def _plain(value: Any) -> Any:
+    """Dataclasses to dicts, recursively; a result holds only JSON-ready values, so
+    nothing needs the deep copy that ``dataclasses.asdict`` makes of each."""
+    if isinstance(value, _Model):
+        return {name: _plain(item) for name, item in vars(value).items()}
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    return value
 
 
 @dataclass(kw_only=True, repr=False, eq=False)
