@@ -5,6 +5,7 @@ call into the core; errors the user can fix exit with status 2."""
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import logging
 import os
@@ -195,6 +196,7 @@ COMMANDS = {"assess": cmd_assess, "explain": cmd_explain, "validate": cmd_valida
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    program = argv is None  # run as the readiness-app command, not called from Python code
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0].endswith(".json") and Path(argv[0]).is_file()):
         return cmd_gui(argv)
@@ -202,6 +204,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         return cmd_gui([])
+    if program:
+        # The process lives for a fraction of a second and then exits: the cycle
+        # collector would only walk the many objects that importing the libraries
+        # and building a report create, for memory freed at exit anyway.
+        gc.disable()
     try:
         return COMMANDS[args.command](args)
     except ReadinessError as exc:
