@@ -34,7 +34,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .answers import check_value, normalise, validate_answers
+from .answers import _did_you_mean, check_value, normalise, validate_answers
 from .datafile import problems_from_validation, read_text
 from .errors import AnswersError, Problem
 from .result import Result
@@ -163,7 +163,7 @@ def document_from_data(data: Any, source: str | Path | None = None,
                        ruleset: Ruleset | None = None) -> tuple[AssessmentDocument, Ruleset]:
     """Check parsed JSON and return the document (answers normalised) and its ruleset."""
     if not isinstance(data, dict):
-        raise AnswersError(source, f"is not {_WHAT}: expected a JSON object at the top")
+        raise AnswersError(source, "is not a readiness-app assessment: expected a mapping with an 'answers' key at the top")
     if "format" not in data:
         if "answers" not in data:
             raise AnswersError(source, f"is not {_WHAT}: it has no 'format' key")
@@ -192,7 +192,8 @@ def document_from_data(data: Any, source: str | Path | None = None,
         out: dict[str, Any] = {}
         for qid, value in values.items():
             if qid not in q.questions:
-                problems.append(Problem(f"{where}.{qid}", f"no such question in questionnaire '{q.id}'"))
+                problems.append(Problem(f"{where}.{qid}", f"no such question in questionnaire '{q.id}'"
+                                        f"{_did_you_mean(str(qid), list(q.questions))}"))
             elif value is not None:
                 problem = check_value(q.questions[qid], value)
                 if problem:
@@ -226,16 +227,22 @@ def document_from_data(data: Any, source: str | Path | None = None,
 
 
 def load_document(path: str | Path, ruleset: Ruleset | None = None) -> tuple[AssessmentDocument, Ruleset]:
-    """Read an assessment document; AnswersError says what is wrong with it."""
+    """Read an assessment document, or an answers file (YAML or JSON) as a new
+    assessment; AnswersError says what is wrong with it."""
+    from .datafile import parse
+
     path = Path(path)
     text = read_text(path, AnswersError, _WHAT)
-    if not text.strip():
-        raise AnswersError(path, f"is empty, expected {_WHAT}")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise AnswersError(path, [Problem("", f"is not {_WHAT}: not valid JSON ({exc.msg}, column {exc.colno})",
-                                          exc.lineno)]) from None
+    if path.suffix.lower() in (".json", ""):  # the app's own documents are JSON, whatever their name
+        if not text.strip():
+            raise AnswersError(path, f"is empty, expected {_WHAT}")
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise AnswersError(path, [Problem("", f"is not {_WHAT}: not valid JSON ({exc.msg}, column "
+                                              f"{exc.colno})", exc.lineno)]) from None
+    else:
+        data = parse(text, path, AnswersError, _WHAT + " or an answers file")
     return document_from_data(data, path, ruleset)
 
 

@@ -16,7 +16,7 @@ from .datafile import parse, problems_from_validation, read_text
 from .engine import assess
 from .errors import AnswersError
 from .result import Result
-from .ruleset import Ruleset, data_dir, load_ruleset
+from .ruleset import Ruleset, load_ruleset
 
 _WHAT = "an answers file (YAML or JSON with 'answers') or a saved assessment"
 
@@ -40,10 +40,9 @@ def ruleset_for(questionnaire_id: str | None, questionnaire: str | Path | None =
     if questionnaire_id is None or questionnaire_id == ruleset.questionnaire.id:
         return ruleset
     if questionnaire is None:
-        for candidate in sorted(data_dir("questionnaires").glob("*.y*ml")):
-            other = load_ruleset(candidate, rules)
-            if other.questionnaire.id == questionnaire_id:
-                return other
+        from .document import ruleset_for_id
+
+        return ruleset_for_id(questionnaire_id, source)
     raise AnswersError(source, f"questionnaire: the answers are for questionnaire '{questionnaire_id}', "
                        f"but the questionnaire in use is '{ruleset.questionnaire.id}' (give the right one "
                        "with --questionnaire)")

@@ -8,7 +8,7 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.document import load_document
 from ..core.errors import ReadinessError
@@ -52,6 +52,8 @@ def read_autosave(path: Path):
 class Autosaver(QObject):
     """Writes the model's document to the autosave file, coalescing bursts of changes."""
 
+    failed = Signal(str)  # why the last autosave could not be written
+
     def __init__(self, model, delay_ms: int = 250, parent: QObject | None = None):
         super().__init__(parent)
         self.model = model
@@ -81,6 +83,7 @@ class Autosaver(QObject):
             atomic_write_text(autosave_path(), doc.to_json())
         except (ReadinessError, OSError) as exc:  # a full disk must not stop the user working
             log.warning("autosave failed: %s", exc)
+            self.failed.emit(exc.render() if isinstance(exc, ReadinessError) else str(exc))
 
     def clear(self) -> None:
         """The work is saved or deliberately discarded: forget the autosave."""

@@ -33,6 +33,7 @@ class MainWindow(QMainWindow):
         self.model = AssessmentModel(ruleset or load_ruleset(), lang, self)
         self.recent = RecentFiles(data_dir() / "settings.ini")
         self.autosaver = Autosaver(self.model, parent=self)
+        self.autosaver.failed.connect(self._autosave_failed)
         self.last_pdf: Path | None = None
         self.preview = None  # the report preview dialog, once opened
         self.job = None  # the report being written (export.ReportJob)
@@ -286,6 +287,11 @@ class MainWindow(QMainWindow):
             return False
         path = Path(path)
         return self.save_to(path if path.suffix.lower() == ".json" else path.with_name(path.name + ".json"))
+
+    def _autosave_failed(self, reason: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("Autosave failed ({0}). Your answers are still here: save them to another folder.").format(reason),
+            15000)
 
     def save_to(self, path: Path) -> bool:
         try:
