@@ -19,7 +19,7 @@ def venv_python() -> Path:
 
 def ensure_venv(extras: str = "") -> Path:
     """A venv with the project installed (editable); reinstalls only when pyproject.toml changed."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - this script may be started by an older python3
         sys.exit(f"readiness-app needs Python 3.11 or newer; this is {sys.version.split()[0]}")
     python = venv_python()
     if not python.exists():

@@ -73,11 +73,11 @@ def test_installed_console_script_and_module_agree():
 
 def test_cli_does_not_import_qt_or_reportlab():
     code = (
-        "import sys, runpy; sys.argv = ['readiness-app', 'assess', %r];\n"
+        f"import sys, runpy; sys.argv = ['readiness-app', 'assess', {SCALEUP!r}];\n"
         "from readiness_app import cli\n"
         "try:\n    cli.main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
         "bad = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'reportlab')))\n"
-        "print('LOADED', bad)" % SCALEUP
+        "print('LOADED', bad)"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert "LOADED []" in proc.stdout, proc.stdout + proc.stderr
