@@ -146,6 +146,7 @@ class _Assessment:
                           {qid: self.t(q.short or q.label) for qid, q in self.q.questions.items()},
                           {d: self.t(text) for d, text in self.r.decision.labels.items()},
                           {lv.id: self.t(lv.title) for lv in self.r.profile.levels})
+        support._shown = (self.ctx.shown, self.ctx.unknown)  # the engine's own reading of the answers
         confidence, to_verify = support.confidence(decision) if self.decision_support else (None, [])
         return Result(
             language=self.lang,
@@ -359,7 +360,7 @@ class _Assessment:
                 rows.append(AnsweredQuestion(
                     id=question.id, label=self.t(question.label), short=self.t(question.short or question.label),
                     type=question.type, value=value,
-                    display=self.display(question) if visible else "—", visible=visible,
+                    display=self.fields[question.id] if visible else "—", visible=visible,
                     answered=visible and value is not None,
                 ))
             out.append(AnsweredSection(id=section.id, title=self.t(section.title), questions=rows))

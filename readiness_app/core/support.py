@@ -48,6 +48,13 @@ class Support:
         self.decision_labels = decision_labels
         self.seniority_titles = seniority_titles
         self.decider = decider_for(ruleset)
+        self._shown: tuple[dict[str, Any], set[str]] | None = None
+
+    def shown(self) -> tuple[dict[str, Any], set[str]]:
+        """The known visible answers and the visible "don't know" ones (computed once)."""
+        if self._shown is None:
+            self._shown = self.decider.shown(self.answers)
+        return self._shown
 
     def show(self, qid: str, value: Any) -> str:
         if value is None or value is MISSING:
@@ -97,7 +104,7 @@ class Support:
             if rule.when:
                 inputs.update(rule.when.questions())
         inputs.update(m.question for m in r.mandate)
-        shown, _ = self.decider.shown(self.answers)
+        shown, _ = self.shown()
         relevant = {q for q in inputs if q in shown or q in unknown}
         known = len(relevant - unknown)
         to_verify = []
@@ -139,7 +146,7 @@ class Support:
         cfg = rules.sensitivity
         if cfg is None:
             return []
-        shown, _ = self.decider.shown(self.answers)
+        shown, _ = self.shown()
         out = []
         for signal in rules.signals:
             for node in signal.present_if.walk():
@@ -180,7 +187,7 @@ class Support:
         bc = self.rs.rules.business_case
         if bc is None:
             return None
-        shown, unknown = self.decider.shown(self.answers)
+        shown, unknown = self.shown()
         lang = self.lang
         h = bc.hours_per_fte_month.value
         not_counted = [phrase("bc_not_counted", lang, figure=phrase(key, lang), answer=self.labels[qid])
