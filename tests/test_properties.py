@@ -104,3 +104,21 @@ def test_arbitrary_answers_raise_only_the_projects_own_error(raw):
         result_of(raw)
     except AnswersError as exc:
         assert exc.render()
+
+
+section_notes = st.dictionaries(st.sampled_from([s.id for s in QUESTIONNAIRE.sections]), st.text(max_size=200),
+                                max_size=3)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(valid_answers(), section_notes, st.sampled_from(["en", "fr"]))
+def test_save_then_open_gives_back_the_same_assessment(tmp_path_factory, raw, notes, language):
+    from readiness_app.core.document import AssessmentDocument, load_document, save_document
+
+    answers = validate_answers(QUESTIONNAIRE, raw)
+    doc = AssessmentDocument(questionnaire=QUESTIONNAIRE.id, questionnaire_version=QUESTIONNAIRE.version,
+                             answers=answers, notes=notes, language=language)
+    path = tmp_path_factory.mktemp("docs") / "client.json"
+    save_document(doc, path, touch=False)
+    again, _ = load_document(path)
+    assert again == doc
