@@ -30,3 +30,21 @@ def score(ruleset):
         return assess(ruleset, validate_answers(ruleset.questionnaire, raw), lang)
 
     return run
+
+
+@pytest.fixture
+def no_network(monkeypatch):
+    """Every way out to the network fails and is recorded: the list of attempts."""
+    import socket
+
+    attempts = []
+
+    def blocked(*args, **_kwargs):
+        attempts.append(args)
+        raise OSError("network access attempted")
+
+    for name in ("connect", "connect_ex", "sendto"):
+        monkeypatch.setattr(socket.socket, name, blocked)
+    monkeypatch.setattr(socket, "create_connection", blocked)
+    monkeypatch.setattr(socket, "getaddrinfo", blocked)
+    return attempts

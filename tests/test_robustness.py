@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import errno
 import os
-import socket
 import tempfile
 
 import pytest
@@ -82,21 +81,6 @@ def test_huge_answers_file_is_refused(tmp_path):
     proc = run_cli("assess", str(path), "--json", str(tmp_path / "r.json"))
     assert proc.returncode == 2 and "far too large" in proc.stderr
     assert not (tmp_path / "r.json").exists()
-
-
-@pytest.fixture
-def no_network(monkeypatch):
-    attempts = []
-
-    def blocked(*args, **_kwargs):
-        attempts.append(args)
-        raise OSError("network access attempted")
-
-    for name in ("connect", "connect_ex", "sendto"):
-        monkeypatch.setattr(socket.socket, name, blocked)
-    monkeypatch.setattr(socket, "create_connection", blocked)
-    monkeypatch.setattr(socket, "getaddrinfo", blocked)
-    return attempts
 
 
 def test_a_full_assessment_and_pdf_export_never_touch_the_network(tmp_path, no_network):
