@@ -32,5 +32,7 @@ def ensure_venv(extras: str = "") -> Path:
         target = f"{ROOT}[{extras}]" if extras else str(ROOT)
         subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True)
         subprocess.run([str(python), "-m", "pip", "install", "--quiet", "-e", target], check=True)
+        # the wizard's translations, compiled from assets/translations/*.ts with Qt's lrelease
+        subprocess.run([str(python), "-m", "readiness_app.ui.i18n"], check=False, stdout=subprocess.DEVNULL)
         stamp.write_text(stamp_key)
     return python
