@@ -120,8 +120,12 @@ class _Assessment:
 
     # -- stages ------------------------------------------------------------
     def run(self) -> Result:
+        self.shown_answers: dict[str, str] = {}
         for qid, question in self.q.questions.items():
-            self.fields[qid] = self.display(question)
+            self.shown_answers[qid] = self.fields[qid] = self.display(question)
+            if qid in self.ctx.unknown and question.type in ("integer", "number", "percent"):
+                # inside a sentence ("{n} incidents in 12 months") a number nobody knows reads as such
+                self.fields[qid] = phrase("unknown_number", self.lang)
         signals = self.signals()
         score, terms = self.score(signals)
         mandate = self.mandate()
@@ -360,7 +364,7 @@ class _Assessment:
                 rows.append(AnsweredQuestion(
                     id=question.id, label=self.t(question.label), short=self.t(question.short or question.label),
                     type=question.type, value=value,
-                    display=self.fields[question.id] if visible else "—", visible=visible,
+                    display=self.shown_answers[question.id] if visible else "—", visible=visible,
                     answered=visible and value is not None,
                 ))
             out.append(AnsweredSection(id=section.id, title=self.t(section.title), questions=rows))
