@@ -146,7 +146,6 @@ def cmd_compare(args: argparse.Namespace) -> int:
                            new.result.language, new.ruleset)
     else:
         from .core.document import load_document
-        from .core.workshop import agreed_answers  # noqa: F401 - agreed answers are what assess_file scores
 
         doc, ruleset = load_document(args.old)
         if len(doc.snapshots) >= 2:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .conditions import MISSING
+from .conditions import Scope
 from .datafile import parse, problems_from_validation, read_text
 from .errors import AnswersError, Problem
 
@@ -127,29 +127,14 @@ def _did_you_mean(name: str, known: list[str]) -> str:
 
 def visible_questions(questionnaire: Questionnaire, values: dict[str, Any]) -> set[str]:
     """Ids of the questions shown for these answers; hidden answers do not count."""
-    memo: dict[str, bool] = {}
-
-    class _Ctx:
-        def answer(self, qid: str) -> Any:
-            value = values.get(qid, MISSING) if is_visible(qid) else MISSING
-            return MISSING if value is None or value == DONT_KNOW else value
-
-        def fact(self, name: str) -> Any:  # pragma: no cover - refused at load time
-            return MISSING
-
-        def signal_present(self, signal_id: str) -> bool:  # pragma: no cover
-            return False
-
-    ctx = _Ctx()
-
-    def is_visible(qid: str) -> bool:
-        if qid not in memo:
-            memo[qid] = True  # cycles are refused when the questionnaire loads
-            cond = questionnaire.questions[qid].visible_if
-            memo[qid] = cond is None or cond.holds(ctx)
-        return memo[qid]
-
-    return {qid for qid in questionnaire.questions if is_visible(qid)}
+    known = {k: v for k, v in values.items() if v is not None and v != DONT_KNOW}
+    scope = Scope(known)
+    hidden = set()
+    for qid, condition in questionnaire.conditional_questions:  # each after those it depends on
+        if not condition.holds(scope):
+            hidden.add(qid)
+            known.pop(qid, None)
+    return set(questionnaire.questions) - hidden
 
 
 def check_answers(questionnaire: Questionnaire, raw: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
@@ -202,7 +187,12 @@ def load_answers_file(path: str | Path) -> AnswersFile:
     data = parse(text, path, AnswersError, what)
     if not isinstance(data, dict):
         raise AnswersError(path, f"expected a mapping with an 'answers' key at the top, got {_describe(data)}")
-    if "answers" not in data and "format" not in data:
+    return answers_file_from_data(data, text, path)
+
+
+def answers_file_from_data(data: dict[str, Any], text: str, path: Path) -> AnswersFile:
+    """Check the parsed mapping of an answers file (its answers are checked against the questionnaire later)."""
+    if "answers" not in data:
         raise AnswersError(path, "has no 'answers' key: expected {questionnaire: <id>, answers: {<question id>: <value>}}")
     try:
         return AnswersFile.model_validate(data)

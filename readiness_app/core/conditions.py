@@ -40,6 +40,27 @@ class Context(Protocol):
     def signal_present(self, signal_id: str) -> bool: ...
 
 
+class Scope:
+    """What conditions see: known visible answers, derived facts, present signals."""
+
+    __slots__ = ("shown", "facts", "present")
+
+    def __init__(self, shown: dict[str, Any]):
+        self.shown = shown
+        self.facts: dict[str, Any] = {}
+        self.present: set[str] = set()
+
+    def answer(self, qid: str) -> Any:
+        return self.shown.get(qid, MISSING)
+
+    def fact(self, name: str) -> Any:
+        return self.facts.get(name, MISSING)
+
+    def signal_present(self, signal_id: str) -> bool:
+        return signal_id in self.present
+
+
+
 class Condition(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True, defer_build=True)
 

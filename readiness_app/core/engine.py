@@ -36,8 +36,8 @@ from .result import (
     Trace,
 )
 from .ruleset import Ruleset
-from .support import Support, lower_first
-from .text import fill, format_money, format_money_range, format_number, pick
+from .support import Support
+from .text import fill, format_money, format_money_range, format_number, lower_first, pick
 
 
 class _Context(Scope):

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .answers import DONT_KNOW
-from .conditions import MISSING
+from .answers import DONT_KNOW, visible_questions
+from .conditions import MISSING, Scope  # noqa: F401 - Scope is part of this module's interface
 from .ruleset import Ruleset
 
 
@@ -24,26 +24,6 @@ class Outcome:
     missing: tuple[str, ...]
 
 
-class Scope:
-    """What conditions see: known visible answers, derived facts, present signals."""
-
-    __slots__ = ("shown", "facts", "present")
-
-    def __init__(self, shown: dict[str, Any]):
-        self.shown = shown
-        self.facts: dict[str, Any] = {}
-        self.present: set[str] = set()
-
-    def answer(self, qid: str) -> Any:
-        return self.shown.get(qid, MISSING)
-
-    def fact(self, name: str) -> Any:
-        return self.facts.get(name, MISSING)
-
-    def signal_present(self, signal_id: str) -> bool:
-        return signal_id in self.present
-
-
 def mandate_missing(item_question: str, shown: dict[str, Any], unknown: set[str]) -> bool:
     """A mandate item counts as missing when answered no, or not known to be in place."""
     return shown.get(item_question) is False or item_question in unknown
@@ -51,16 +31,8 @@ def mandate_missing(item_question: str, shown: dict[str, Any], unknown: set[str]
 
 class Decider:
     def __init__(self, ruleset: Ruleset):
-        q, r = ruleset.questionnaire, ruleset.rules
+        r = ruleset.rules
         self.ruleset = ruleset
-        # questions with a condition, in an order where each comes after what it depends on
-        conditional = {qid: question.visible_if for qid, question in q.questions.items() if question.visible_if}
-        order: list[str] = []
-        while len(order) < len(conditional):
-            for qid, cond in conditional.items():
-                if qid not in order and all(d not in conditional or d in order for d in cond.questions()):
-                    order.append(qid)
-        self.visibility = [(qid, conditional[qid].compiled()) for qid in order]
         self.signals = [(s.id, s.present_if.compiled()) for s in r.signals]
         self.mandate = [(m.id, m.question) for m in r.mandate]
         self.decisions = [(rule.when.compiled() if rule.when else None, rule.decision) for rule in r.decision.rules]
@@ -69,12 +41,8 @@ class Decider:
 
     def shown(self, answers: dict[str, Any]) -> tuple[dict[str, Any], set[str]]:
         """Visible, known answers, and the visible questions answered "don't know"."""
-        shown = {k: v for k, v in answers.items() if v is not None}
-        for qid, visible in self.visibility:
-            if qid in shown:
-                ctx = Scope({k: v for k, v in shown.items() if v != DONT_KNOW})
-                if not visible(ctx):
-                    del shown[qid]
+        visible = visible_questions(self.ruleset.questionnaire, answers)
+        shown = {k: v for k, v in answers.items() if k in visible and v is not None}
         unknown = {k for k, v in shown.items() if v == DONT_KNOW}
         for k in unknown:
             del shown[k]

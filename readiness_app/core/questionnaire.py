@@ -151,6 +151,17 @@ class Questionnaire(_Strict):
         return {q.id: q for s in self.sections for q in s.questions}
 
     @cached_property
+    def conditional_questions(self) -> list[tuple[str, Condition]]:
+        """Questions with a ``visible_if``, each after the questions its condition reads."""
+        conditional = {q.id: q.visible_if for q in self.questions.values() if q.visible_if is not None}
+        order: list[str] = []
+        while len(order) < len(conditional):  # cycles are refused when the file loads
+            for qid, condition in conditional.items():
+                if qid not in order and all(d not in conditional or d in order for d in condition.questions()):
+                    order.append(qid)
+        return [(qid, conditional[qid]) for qid in order]
+
+    @cached_property
     def section_of(self) -> dict[str, str]:
         return {q.id: s.id for s in self.sections for q in s.questions}
 

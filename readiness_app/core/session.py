@@ -9,10 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
-from .answers import AnswersFile, validate_answers
-from .datafile import parse, problems_from_validation, read_text
+from .answers import answers_file_from_data, validate_answers
+from .datafile import parse, read_text
 from .engine import assess
 from .errors import AnswersError
 from .result import Result
@@ -69,13 +67,7 @@ def assess_file(path: str | Path, questionnaire: str | Path | None = None, rules
         raw, notes, metadata = agreed_answers(doc), dict(doc.notes), dict(doc.metadata)
         lang = lang or doc.language
     else:
-        if "answers" not in data:
-            raise AnswersError(path, "has no 'answers' key: expected {questionnaire: <id>, answers: "
-                               "{<question id>: <value>}}")
-        try:
-            answers_file = AnswersFile.model_validate(data)
-        except ValidationError as exc:
-            raise AnswersError(path, problems_from_validation(exc, data, text, path)) from None
+        answers_file = answers_file_from_data(data, text, path)
         ruleset = ruleset_for(answers_file.questionnaire, questionnaire, rules, path)
         raw = answers_file.answers
     values = validate_answers(ruleset.questionnaire, raw, path)

@@ -8,7 +8,7 @@ from typing import Any
 
 from .answers import DONT_KNOW
 from .conditions import MISSING
-from .outcome import Decider
+from .outcome import Decider, Scope
 from .phrases import phrase
 from .questionnaire import Questionnaire
 from .result import (
@@ -23,7 +23,7 @@ from .result import (
     WhatWouldChange,
 )
 from .ruleset import Ruleset
-from .text import format_money, format_money_range, format_number, pick
+from .text import format_money, format_money_range, format_number, lower_first, pick
 from .whatif import unknown_effects, what_would_change
 
 _DECIDERS: dict[int, tuple[Ruleset, Decider]] = {}
@@ -157,7 +157,7 @@ class Support:
                 if op not in ("gt", "ge", "lt", "le", "eq", "ne") or isinstance(threshold, (bool, str)) or isinstance(value, bool):
                     continue
                 out.append(self._item(f"signals.{signal.id}", pick(signal.title, self.lang), node.q,
-                                      self.labels[node.q], value, op, threshold, node.holds(_Shown(shown)), cfg))
+                                      self.labels[node.q], value, op, threshold, node.holds(Scope(shown)), cfg))
         for rule in rules.decision.rules:
             for node in rule.when.walk() if rule.when else []:
                 if node.fact == "signals_present":
@@ -257,26 +257,5 @@ class Support:
         )
 
 
-class _Shown:
-    def __init__(self, shown):
-        self.shown = shown
-
-    def answer(self, qid):
-        return self.shown.get(qid, MISSING)
-
-    def fact(self, name):
-        return MISSING
-
-    def signal_present(self, signal_id):
-        return False
-
-
 def _n(value: float, lang: str = "en") -> str:
     return format_number(value, lang, 0 if float(value).is_integer() else 1)
-
-
-def lower_first(text: str) -> str:
-    """'Executive sponsor' -> 'executive sponsor', but 'MLOps engineers' stays as it is."""
-    if len(text) > 1 and text[1].isupper():
-        return text
-    return text[:1].lower() + text[1:]

@@ -90,3 +90,10 @@ def format_money_range(low: float | None, high: float | None, currency: str,
     if low is None or high is None:
         return "—"
     return f"{format_money(low, currency, lang)} – {format_money(high, currency, lang)}"
+
+
+def lower_first(text: str) -> str:
+    """A title inside a sentence: 'Budget approved' -> 'budget approved'; 'MLOps engineers' stays."""
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+        return text[0].lower() + text[1:]
+    return text

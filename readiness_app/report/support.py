@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
 
 from ..core.result import Assumption, BusinessFigure, SourceRef, Trace, WhatWouldChange
+from ..core.text import lower_first
 from .styles import BRAND, DECISION_COLOURS, MUTED, OK, PALE, WARN, WARN_BG, Paragraph, colour_hex, esc, grid_style
 
 _OPS = {"ge": "\u2265", "gt": "&gt;", "le": "\u2264", "lt": "&lt;", "eq": "=", "ne": "\u2260"}
@@ -40,13 +41,6 @@ def merge_changes(items: list[WhatWouldChange]) -> list[ChangeRow]:
     for row in rows.values():
         row.effects.sort(key=lambda e: _EFFECT_ORDER.get(e.effect, 9))
     return list(rows.values())
-
-
-def lower_first(text: str) -> str:
-    """'Budget approved' -> 'budget approved'; 'MLOps engineers' stays as it is."""
-    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
-        return text[0].lower() + text[1:]
-    return text
 
 
 class DecisionSupport:
