@@ -6,6 +6,7 @@ from reportlab.lib import colors
 from reportlab.platypus import KeepInFrame, PageBreak, Spacer, Table, TableStyle
 
 from ..core.result import Trace
+from ..core.text import lower_first
 from .styles import BRAND, DECISION_COLOURS, MISSING, MUTED, OK, PALE, RULE, WARN, Paragraph, colour_hex, esc
 from .texts import lower_level
 
@@ -116,7 +117,8 @@ class FrontMatter:
 
     def _next_steps(self) -> list[tuple[Trace, str]]:
         r, t = self.result, self.t
-        steps = [(m.trace, t("topic_mandate", title=m.title)) for m in r.mandate.items if m.in_place is False]
+        gone = set(r.mandate.missing)  # the core's reading: "no", or not known to be in place
+        steps = [(m.trace, t("topic_mandate", title=m.title)) for m in r.mandate.items if m.id in gone]
         steps += [(a, t("topic_advice")) for a in r.advice]
         return steps[:3]
 
@@ -146,15 +148,15 @@ class FrontMatter:
         rows.append((t("fact_time"), t("fact_time_value", min=w.min, max=w.max) + refs.one(w.trace, t("topic_time")),
                      esc(t("semicolon").join(x.text.rstrip(".") for x in w.stretched_by[:2]) + ".") if w.stretched_by else ""))
         rows += self._business_row()
-        missing = [m for m in r.mandate.items if m.in_place is False]
+        missing = [m for m in r.mandate.items if m.id in r.mandate.missing]
         if missing:
-            names = t("list_sep").join(m.title.lower() for m in missing)
+            names = t("list_sep").join(lower_first(m.title) for m in missing)
             rows.append((t("fact_mandate"), f'<font color="{colour_hex(MISSING)}"><b>'
                          f"{esc(t('fact_mandate_missing', names=names))}</b></font>"
                          + refs.mark(*[(m.trace, t("topic_mandate", title=m.title)) for m in missing]),
                          esc(t("fact_mandate_missing_detail"))))
         else:
-            unknown = [m for m in r.mandate.items if m.in_place is None]
+            unknown = [m for m in r.mandate.items if m.in_place is None]  # not answered (never "don't know" here)
             text = (t("fact_mandate_in_place", n=len(r.mandate.items) - len(unknown), total=len(r.mandate.items))
                     + (esc(t("fact_mandate_unanswered", n=len(unknown))) if unknown else ""))
             rows.append((t("fact_mandate"), f'<font color="{colour_hex(OK)}">{text}</font>',

@@ -99,9 +99,6 @@ class ReportRenderer(FrontMatter, BodySections, PlanSections, DecisionSupport, W
             return text.replace(".", ",") if self.t.lang == "fr" else text
         return format_number(value, self.t.lang, decimals)
 
-    def date_text(self, day: datetime.date) -> str:
-        return self.t.date(day)
-
     def money(self, amount: float | None) -> str:
         return format_money(amount, self.result.budget.currency, self.result.language)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 
-NBSP = "\u00a0"
+from ..core.text import lower_first
 
 EN: dict[str, str] = {
     # -- the document, its pages and its progress messages
@@ -303,7 +303,6 @@ EN: dict[str, str] = {
     "since_count": "{n} of {total}",
     "since_appeared": "Appeared: {signals}",
     "since_disappeared": "Disappeared: {signals}",
-    "since_none": "none",
     "since_visits": "Visits kept in this file: {visits}.",
     # -- appendix
     "appendix": "Appendix",
@@ -631,7 +630,6 @@ FR: dict[str, str] = {
     "since_count": "{n} sur {total}",
     "since_appeared": "Apparus\u00a0: {signals}",
     "since_disappeared": "Disparus\u00a0: {signals}",
-    "since_none": "aucun",
     "since_visits": "Visites conservées dans ce fichier\u00a0: {visits}.",
     "appendix": "Annexe",
     "sources_note": ("<b>Sources.</b> {docs}. A présente vos réponses, sous le nom court de chaque question, et B la "
@@ -715,6 +713,4 @@ class Texts:
 
 def lower_level(title: str) -> str:
     """'Senior' -> 'senior' inside a sentence; 'ML lead' stays as it is."""
-    if len(title) > 1 and title[0].isupper() and not title[1].isupper():
-        return title[0].lower() + title[1:]
-    return title
+    return lower_first(title)
