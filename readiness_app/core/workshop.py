@@ -101,7 +101,12 @@ def import_respondent(doc: AssessmentDocument, ruleset: Ruleset, path, name: str
 
 
 def set_respondent_answer(doc: AssessmentDocument, respondent_id: str, qid: str, value: Any) -> AssessmentDocument:
-    people = [r.model_copy(update={"answers": {**r.answers, qid: value}}) if r.id == respondent_id else r
+    """One respondent's answer; ``None`` removes it (unanswered, not a null)."""
+    def answered(answers: dict[str, Any]) -> dict[str, Any]:
+        rest = {k: v for k, v in answers.items() if k != qid}
+        return rest if value is None else {**rest, qid: value}
+
+    people = [r.model_copy(update={"answers": answered(r.answers)}) if r.id == respondent_id else r
               for r in doc.respondents]
     return with_agreed(doc.model_copy(update={"respondents": people}))
 

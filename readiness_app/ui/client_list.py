@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .style import scaled_font
-from .workshop_view import local_date
+from .style import (
+    local_date,  # QtCore only: the list shows before the first paint
+    scaled_font,
+)
 
 MAX_BYTES = 5_000_000  # larger than any real client file: not read for the list
 

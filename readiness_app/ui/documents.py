@@ -250,11 +250,7 @@ class AssessmentModel(QObject):
             else:
                 self.doc.answers[qid] = value
         elif person is not None:
-            doc = _workshop().set_respondent_answer(self.doc, person.id, qid, value)
-            if value is None:  # unanswered: no key rather than a null
-                doc.respondent(person.id).answers.pop(qid, None)
-                doc = _workshop().with_agreed(doc)
-            self.doc = doc
+            self.doc = _workshop().set_respondent_answer(self.doc, person.id, qid, value)
         elif value is None:
             self.doc = _workshop().unsettle(self.doc, qid)
         else:

@@ -317,8 +317,9 @@ class MainWindow(QMainWindow):
         restored = self.offer_restore()
         if path is not None:
             self.open_path(path, ask=restored)
-        elif not restored and self.recent.paths():
-            self.show_clients()
+        elif not restored and (self._clients is None or self.stack.currentWidget() is not self._clients) \
+                and self.recent.paths():
+            self.show_clients()  # unless the start already showed it
 
     # -- client list -------------------------------------------------------
     def show_clients(self) -> None:

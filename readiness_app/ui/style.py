@@ -62,3 +62,16 @@ def assign_mnemonics(texts: list[str], reserved: set[str]) -> list[int | None]:
                 break
         out.append(chosen)
     return out
+
+
+def local_date(moment, lang: str = "en", with_time: bool = False) -> str:
+    """A date (and time) in the app's language, e.g. "Thu 12 Mar 2026"."""
+    from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+    local = moment.astimezone() if moment.tzinfo else moment
+    locale = QLocale(QLocale.Language.French if lang == "fr" else QLocale.Language.English,
+                     QLocale.Country.France if lang == "fr" else QLocale.Country.UnitedKingdom)
+    if with_time:
+        stamp = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+        return locale.toString(stamp, "ddd d MMM yyyy, HH:mm")
+    return locale.toString(QDate(local.year, local.month, local.day), "ddd d MMM yyyy")

@@ -36,23 +36,10 @@ from ..core.engine import display_value
 from ..core.text import pick
 from ..core.workshop import Disagreement, Progress
 from .documents import AssessmentModel
-from .style import is_dark, scaled_font
+from .style import is_dark, local_date, scaled_font
 from .support_view import MARK_BAR_DARK, MARK_BAR_LIGHT, MARK_FILL, heading, mark_colour, wrapped
 from .switcher import RespondentSwitcher, person_text  # noqa: F401  (RespondentSwitcher: imported from here too)
 from .widgets import QuestionInput, dont_know_text, make_input
-
-
-def local_date(moment, lang: str = "en", with_time: bool = False) -> str:
-    """A date (and time) in the app's language, e.g. "Thu 12 Mar 2026"."""
-    from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
-
-    local = moment.astimezone() if moment.tzinfo else moment
-    locale = QLocale(QLocale.Language.French if lang == "fr" else QLocale.Language.English,
-                     QLocale.Country.France if lang == "fr" else QLocale.Country.UnitedKingdom)
-    if with_time:
-        stamp = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-        return locale.toString(stamp, "ddd d MMM yyyy, HH:mm")
-    return locale.toString(QDate(local.year, local.month, local.day), "ddd d MMM yyyy")
 
 
 class RespondentDialog(QDialog):
