@@ -50,7 +50,6 @@ class AssessmentModel(QObject):
     """One assessment being edited. Holds no scoring logic: results come from the engine."""
 
     changed = Signal()  # any answer or note
-    answerChanged = Signal(str)
     replaced = Signal()  # new or opened document: every page refills itself
     viewChanged = Signal()  # another respondent (or the agreed answers) shown: pages refill
     respondentsChanged = Signal()  # added or imported
@@ -257,7 +256,6 @@ class AssessmentModel(QObject):
             note = self.doc.settled[qid].note if qid in self.doc.settled else ""
             self.doc = _workshop().settle(self.doc, qid, value, note)
         self._touch()
-        self.answerChanged.emit(qid)
         self.changed.emit()
 
     # -- workshop ----------------------------------------------------------
@@ -294,7 +292,6 @@ class AssessmentModel(QObject):
         """The group's answer to a disputed question; respondents keep theirs."""
         self.doc = _workshop().settle(self.doc, qid, value, note)
         self._touch()
-        self.answerChanged.emit(qid)
         self.changed.emit()
 
     def unsettle(self, qid: str) -> None:
@@ -302,7 +299,6 @@ class AssessmentModel(QObject):
             return
         self.doc = _workshop().unsettle(self.doc, qid)
         self._touch()
-        self.answerChanged.emit(qid)
         self.changed.emit()
 
     def take_snapshot(self, label: str) -> None:

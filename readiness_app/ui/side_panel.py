@@ -33,9 +33,6 @@ class SectionList(QListView):
     def item(self, row: int) -> QStandardItem | None:
         return self.items.item(row)
 
-    def row(self, item: QStandardItem) -> int:
-        return item.row()
-
     def clear(self) -> None:
         self.items.clear()
 

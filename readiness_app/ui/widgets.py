@@ -103,7 +103,11 @@ class QuestionInput(QWidget):
         self.changed.emit()
 
     def focus_target(self) -> QWidget:
-        return self
+        """Where the keyboard lands on this question: "don't know" when ticked, else the first input."""
+        if self.is_dont_know():
+            return self.dont_know
+        widgets = self._answer_widgets()
+        return widgets[0] if widgets else self
 
     def _name(self, widget: QWidget, name: str | None = None) -> None:
         widget.setAccessibleName(name or self.name)
@@ -166,9 +170,6 @@ class NumberInput(QuestionInput):
         self.spin.setValue(self.spin.minimum() if value is None else value)
         self.spin.blockSignals(False)
 
-    def focus_target(self) -> QWidget:
-        return self.dont_know if self.is_dont_know() else self.spin
-
 
 class PercentInput(QuestionInput):
     """percent: a slider and a spin box that follow each other."""
@@ -221,9 +222,6 @@ class PercentInput(QuestionInput):
             w.blockSignals(True)
             w.setValue(int(value or 0))
             w.blockSignals(False)
-
-    def focus_target(self) -> QWidget:
-        return self.dont_know if self.is_dont_know() else self.spin
 
 
 def _choices(question: Question, lang: str) -> list[tuple[Any, str]]:
@@ -318,9 +316,6 @@ class ComboInput(QuestionInput):
         self.combo.setCurrentIndex(index)
         self.combo.blockSignals(False)
 
-    def focus_target(self) -> QWidget:
-        return self.dont_know if self.is_dont_know() else self.combo
-
 
 class ChecksInput(QuestionInput):
     """multiple_choice: one check box per option."""
@@ -355,9 +350,6 @@ class ChecksInput(QuestionInput):
             box.blockSignals(True)
             box.setChecked(v in chosen)
             box.blockSignals(False)
-
-    def focus_target(self) -> QWidget:
-        return self.dont_know if self.is_dont_know() else self.boxes[0]
 
 
 class TextInput(QuestionInput):

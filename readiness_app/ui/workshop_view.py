@@ -38,7 +38,7 @@ from ..core.workshop import Disagreement, Progress
 from .documents import AssessmentModel
 from .style import is_dark, local_date, scaled_font
 from .support_view import MARK_BAR_DARK, MARK_BAR_LIGHT, MARK_FILL, heading, mark_colour, wrapped
-from .switcher import RespondentSwitcher, person_text  # noqa: F401  (RespondentSwitcher: imported from here too)
+from .switcher import person_text
 from .widgets import QuestionInput, dont_know_text, make_input
 
 
