@@ -207,13 +207,10 @@ class AssessmentModel(QObject):
         snaps = self.doc.snapshots
         if not snaps:
             return None
-        if since is None or since == len(snaps) - 1:
-            return _workshop().since_last_snapshot(self.doc, self.result(), self.ruleset)
-        snap = snaps[since]
-        now_label = self.tr("now")
+        snap = snaps[-1 if since is None else since]
         return _workshop().compare(snap.summary, _workshop().summary_of(self.result()),
-                                snap.label or snap.taken.date().isoformat(), now_label,
-                                self.report_lang, self.ruleset)
+                                   snap.label or snap.taken.date().isoformat(), self.tr("now"),
+                                   self.report_lang, self.ruleset)
 
     def workshop_summary(self, result: Result) -> workshop.WorkshopSummary | None:
         return _workshop().workshop_summary(self.doc, self.ruleset, result)
