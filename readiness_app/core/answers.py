@@ -15,7 +15,7 @@ from .datafile import parse, problems_from_validation, read_text
 from .errors import AnswersError, Problem
 
 if TYPE_CHECKING:
-    from .questionnaire import Question, Questionnaire
+    from .questionnaire import Check, Question, Questionnaire
 
 _YES = {"yes": True, "no": False, "true": True, "false": False}
 
@@ -155,17 +155,33 @@ def check_answers(questionnaire: Questionnaire, raw: dict[str, Any]) -> tuple[di
         else:
             values[qid] = normalise(known[qid], value)
     visible = visible_questions(questionnaire, values)
-    missing = [qid for qid, q in known.items() if q.required and qid in visible and qid not in values]
+    missing = missing_required(questionnaire, values, visible)
     if missing:
         problems.append(Problem("answers", f"{len(missing)} required answer{'s' if len(missing) > 1 else ''} "
                                 f"missing: {', '.join(missing)}"))
+    for check in failed_checks(questionnaire, values, visible):
+        left, right = values[check.left], values[check.right]
+        problems.append(Problem(f"answers.{check.left}", f"{pick_en(check.message)} "
+                                f"({check.left} = {left}, {check.right} = {right})"))
+    return values, problems
+
+
+def missing_required(questionnaire: Questionnaire, values: dict[str, Any], visible: set[str]) -> list[str]:
+    """Required questions on show that have no answer ("don't know" counts as one)."""
+    return [qid for qid, q in questionnaire.questions.items()
+            if q.required and qid in visible and values.get(qid) is None]
+
+
+def failed_checks(questionnaire: Questionnaire, values: dict[str, Any], visible: set[str]) -> list[Check]:
+    """Cross-field checks the answers break; a missing or "don't know" answer breaks none."""
+    failed = []
     for check in questionnaire.checks:
         left, right = values.get(check.left), values.get(check.right)
-        known = not (left is None or right is None or DONT_KNOW in (left, right))
-        if check.left in visible and check.right in visible and known and not check.holds(left, right):
-            problems.append(Problem(f"answers.{check.left}", f"{pick_en(check.message)} "
-                                    f"({check.left} = {left}, {check.right} = {right})"))
-    return values, problems
+        if left is None or right is None or DONT_KNOW in (left, right):
+            continue
+        if check.left in visible and check.right in visible and not check.holds(left, right):
+            failed.append(check)
+    return failed
 
 
 def pick_en(text: dict[str, str]) -> str:

@@ -48,7 +48,7 @@ class ClientInfo:
 
 def read_client(path: Path, ruleset, lang: str) -> ClientInfo:
     """What the list shows of one file; never raises."""
-    from ..core.answers import visible_questions
+    from ..core.answers import missing_required, visible_questions
     from ..core.document import load_document
     from ..core.engine import assess
     from ..core.errors import ReadinessError
@@ -70,8 +70,7 @@ def read_client(path: Path, ruleset, lang: str) -> ClientInfo:
                       respondents=len(doc.respondents), snapshots=len(doc.snapshots))
     q = rules.questionnaire
     visible = visible_questions(q, doc.answers)
-    missing = [qid for qid in visible if q.questions[qid].required and doc.answers.get(qid) is None]
-    if missing:
+    if missing_required(q, doc.answers, visible):
         info.state = "unfinished"
         return info
     try:

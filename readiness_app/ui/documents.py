@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from ..core.answers import DONT_KNOW, visible_questions
+from ..core.answers import DONT_KNOW, failed_checks, missing_required, visible_questions
 from ..core.document import AssessmentDocument, Respondent, load_document, new_document, now, save_document
 from ..core.questionnaire import Questionnaire, Section
 from ..core.ruleset import Ruleset
@@ -144,18 +144,12 @@ class AssessmentModel(QObject):
         return self._problems(section, self.answers, self.visible())
 
     def _problems(self, section: Section, answers: dict[str, Any], visible: set[str]) -> list[tuple[str, str]]:
-        out = []
         ids = {q.id for q in section.questions}
-        for q in section.questions:
-            if q.required and q.id in visible and answers.get(q.id) is None:
-                out.append((q.id, self.tr("Answer “{0}”.").format(pick(q.label, self.lang))))
-        for check in self.questionnaire.checks:
-            if not ({check.left, check.right} & ids) or not {check.left, check.right} <= visible:
-                continue
-            left, right = answers.get(check.left), answers.get(check.right)
-            if left is None or right is None or DONT_KNOW in (left, right):
-                continue  # a "don't know" cannot contradict anything
-            if not check.holds(left, right):
+        q = self.questionnaire
+        out = [(qid, self.tr("Answer “{0}”.").format(pick(q.questions[qid].label, self.lang)))
+               for qid in missing_required(q, answers, visible) if qid in ids]
+        for check in failed_checks(q, answers, visible):
+            if {check.left, check.right} & ids:
                 anchor = check.left if check.left in ids else check.right
                 out.append((anchor, pick(check.message, self.lang) + "."))
         return out
