@@ -1,5 +1,10 @@
 #!/usr/bin/env python3
-"""Set up (first run only) and run the test suite: `python3 scripts/test.py [PYTEST ARGS...]`."""
+"""Set up (first run only), check and test: `python3 scripts/test.py [PYTEST ARGS...]`.
+
+Runs `ruff check` (lint) and `mypy` (static types, configured in pyproject.toml) and then pytest. The tests run
+even when a check fails, so one run shows every problem; the exit status is non-zero if anything failed.
+`--no-checks` as the first argument runs pytest alone.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +16,36 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _bootstrap import ROOT, ensure_venv  # noqa: E402
 
-python = ensure_venv("test")
+# The folders ruff checks; mypy reads its own list (`files`) from pyproject.toml.
+LINTED = ["readiness_app", "tests", "scripts", "benchmarks"]
+# While False, a failing check is reported but does not fail the run.
+CHECKS_REQUIRED = False
+
+args = sys.argv[1:]
+run_checks = not (args and args[0] == "--no-checks")
+if not run_checks:
+    args = args[1:]
+
+python = ensure_venv("test,dev")
 env = dict(os.environ)
 env.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.exit(subprocess.call([str(python), "-m", "pytest", *sys.argv[1:]], cwd=ROOT, env=env))
+
+failed_checks = []
+if run_checks:
+    checks = {
+        "ruff check": [str(python), "-m", "ruff", "check", *LINTED],
+        "mypy": [str(python), "-m", "mypy"],
+    }
+    for name, command in checks.items():
+        print(f">>> {name}", flush=True)
+        if subprocess.call(command, cwd=ROOT, env=env) != 0:
+            failed_checks.append(name)
+
+tests_status = subprocess.call([str(python), "-m", "pytest", *args], cwd=ROOT, env=env)
+
+if failed_checks:
+    verdict = "FAILED" if CHECKS_REQUIRED else "not yet enforced"
+    print(f">>> {' and '.join(failed_checks)} found problems (listed above): {verdict}", file=sys.stderr, flush=True)
+    if CHECKS_REQUIRED and tests_status == 0:
+        sys.exit(1)
+sys.exit(tests_status)
