@@ -13,7 +13,7 @@ An answer that is hidden or not given makes every comparison false, except
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -147,7 +147,7 @@ class Condition(BaseModel):
     def holds(self, ctx: Context) -> bool:
         return self.compiled()(ctx)
 
-    def compiled(self) -> Any:
+    def compiled(self) -> Evaluator:
         """The condition as a plain function of a context (built once)."""
         entry = _COMPILED.get(id(self))
         if entry is None or entry[0] is not self:
@@ -195,12 +195,13 @@ def _show(value: Any, words: dict[str, str] | None = None) -> str:
     return str(value)
 
 
-_COMPILED: dict[int, tuple[Condition, Any]] = {}
+Evaluator = Callable[[Context], bool]
+_COMPILED: dict[int, tuple[Condition, Evaluator]] = {}
 _QUESTIONS: dict[int, tuple[Condition, tuple[str, ...]]] = {}
 _NODES: dict[int, tuple[Condition, tuple[Condition, ...]]] = {}
 
 
-def _compile(cond: Condition) -> Any:
+def _compile(cond: Condition) -> Evaluator:
     """A closure that evaluates ``cond``: the engine re-scores answers thousands of
     times when it looks for what would change the decision, so this is kept lean."""
     if cond.all is not None:
@@ -269,13 +270,13 @@ def compare(value: Any, op: str, expected: Any) -> bool:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return False
     if op == "gt":
-        return value > expected
+        return bool(value > expected)
     if op == "ge":
-        return value >= expected
+        return bool(value >= expected)
     if op == "lt":
-        return value < expected
+        return bool(value < expected)
     if op == "le":
-        return value <= expected
+        return bool(value <= expected)
     raise ValueError(f"unknown comparison {op}")  # pragma: no cover
 
 

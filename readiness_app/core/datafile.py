@@ -6,14 +6,15 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import Any, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from .errors import Problem, ReadinessError
 
 
-def _yaml():
+def _yaml() -> tuple[ModuleType, Any]:
     """PyYAML and its fastest safe loader (imported only when a YAML file is read)."""
     import yaml
 
@@ -22,6 +23,7 @@ def _yaml():
 MAX_FILE_BYTES = 5 * 1024 * 1024  # no real questionnaire or answers file comes near this
 
 Loc = Sequence[str | int]
+Model = TypeVar("Model", bound=BaseModel)
 
 
 def read_text(path: Path, error: type[ReadinessError], what: str) -> str:
@@ -137,7 +139,8 @@ def _dedupe(problems: list[Problem]) -> list[Problem]:
     return out
 
 
-def load_model(path: Path, model: Any, error: type[ReadinessError], what: str, top: str) -> tuple[Any, Any, str]:
+def load_model(path: Path, model: type[Model], error: type[ReadinessError], what: str,
+               top: str) -> tuple[Model, Any, str]:
     """Read, parse and validate a data file: (the validated model, the raw data, the text).
 
     ``top`` says what the file must hold at its top when it is not a mapping."""
@@ -146,7 +149,8 @@ def load_model(path: Path, model: Any, error: type[ReadinessError], what: str, t
     return validate_data(model, data, text, path, error, top), data, text
 
 
-def validate_data(model: Any, data: Any, text: str, path: Path, error: type[ReadinessError], top: str) -> Any:
+def validate_data(model: type[Model], data: Any, text: str, path: Path, error: type[ReadinessError],
+                  top: str) -> Model:
     if not isinstance(data, dict):
         raise error(path, f"expected a mapping with {top} at the top")
     try:

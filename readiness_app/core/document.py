@@ -30,7 +30,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -41,7 +41,7 @@ from .result import Result
 from .ruleset import Ruleset, data_dir, load_ruleset
 from .storage import atomic_write_text
 
-DOCUMENT_FORMAT = "readiness-app/assessment"
+DOCUMENT_FORMAT: Final = "readiness-app/assessment"
 DOCUMENT_VERSION = 2
 READS = (1, 2)  # format versions this release opens
 SUFFIX = ".json"

@@ -4,15 +4,16 @@ says that it is an assumption and which file to edit."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from .conditions import Condition
 from .datafile import line_of, load_model, render_loc
 from .errors import Problem, QuestionnaireError
-from .text import LocalText, placeholders
+from .text import LocalText, placeholders, template_problems
 
 RULES_FORMAT = 1
 Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
@@ -288,7 +289,7 @@ class Rules(_Strict):
         return self
 
 
-def _walk_traced(rules: Rules):
+def _walk_traced(rules: Rules) -> Iterator[tuple[list[str | int], str, Any]]:
     """(location, stage, object) for every rule-bearing object."""
     for i, s in enumerate(rules.signals):
         yield ["signals", i], "signals", s
@@ -298,26 +299,26 @@ def _walk_traced(rules: Rules):
         yield ["score", "context", i], "score", c
     for i, r in enumerate(rules.decision.rules):
         yield ["decision", "rules", i], "decision", r
-    for i, r in enumerate(rules.advice):
-        yield ["advice", i], "advice", r
+    for i, advice in enumerate(rules.advice):
+        yield ["advice", i], "advice", advice
     for i, m in enumerate(rules.mandate):
         yield ["mandate", i], "decision", m
     for name in ("seniority", "background", "focus_areas", "tooling", "must_have", "interview_checks", "soft_skills"):
         for i, r in enumerate(getattr(rules.profile, name)):
             yield ["profile", name, i], "profile", r
-    for i, r in enumerate(rules.budget.total_comp_notes):
-        yield ["budget", "total_comp_notes", i], "budget", r
-    for i, r in enumerate(rules.budget.ceiling_advice):
-        yield ["budget", "ceiling_advice", i], "budget", r
+    for i, note in enumerate(rules.budget.total_comp_notes):
+        yield ["budget", "total_comp_notes", i], "budget", note
+    for i, item in enumerate(rules.budget.ceiling_advice):
+        yield ["budget", "ceiling_advice", i], "budget", item
     if rules.business_case is not None:
         yield ["business_case"], "time_to_hire", rules.business_case
     yield ["time_to_hire"], "time_to_hire", rules.time_to_hire
-    for i, r in enumerate(rules.time_to_hire.stretchers):
-        yield ["time_to_hire", "stretchers", i], "time_to_hire", r
+    for i, stretcher in enumerate(rules.time_to_hire.stretchers):
+        yield ["time_to_hire", "stretchers", i], "time_to_hire", stretcher
 
 
-def _conditions(obj) -> list[tuple[str, Condition]]:
-    found = []
+def _conditions(obj: object) -> list[tuple[str, Condition]]:
+    found: list[tuple[str, Condition]] = []
     for name in ("when", "present_if"):
         cond = getattr(obj, name, None)
         if isinstance(cond, Condition):
@@ -328,8 +329,8 @@ def _conditions(obj) -> list[tuple[str, Condition]]:
     return found
 
 
-def _texts(obj) -> list[tuple[str, dict[str, str]]]:
-    out = []
+def _texts(obj: object) -> list[tuple[str, dict[str, str]]]:
+    out: list[tuple[str, dict[str, str]]] = []
     for name in ("text", "evidence", "reason", "action"):
         value = getattr(obj, name, None)
         if isinstance(value, dict):
@@ -337,10 +338,10 @@ def _texts(obj) -> list[tuple[str, dict[str, str]]]:
     return out
 
 
-def cross_reference_problems(rules: Rules, question_ids: set[str]) -> list[tuple[list, str]]:
+def cross_reference_problems(rules: Rules, question_ids: set[str]) -> list[tuple[list[str | int], str]]:
     from .questionnaire import _suggest
 
-    problems: list[tuple[list, str]] = []
+    problems: list[tuple[list[str | int], str]] = []
     doc_ids = {d.id for d in rules.documents}
     signal_ids = [s.id for s in rules.signals]
     for dupes_of, ids in (("signal", signal_ids), ("area", [a.id for a in rules.areas])):
@@ -372,6 +373,7 @@ def cross_reference_problems(rules: Rules, question_ids: set[str]) -> list[tuple
             problems.append((loc + ["signal"], f"refers to signal '{obj.signal}', which is not defined"))
         for name, text in _texts(obj):
             for lang, template in text.items():
+                problems += [(loc + [name, lang], problem) for problem in template_problems(template)]
                 for field in placeholders(template):
                     if field not in question_ids and field not in TEMPLATE_FIELDS:
                         problems.append((loc + [name, lang], f"text uses '{{{field}}}', which is neither a "

@@ -25,7 +25,7 @@ def check_target(path: Path) -> None:
         raise OutputError(path, f"the folder {folder} is not writable")
 
 
-def atomic_write(path: str | Path, write: Callable[[BinaryIO], None]) -> Path:
+def atomic_write(path: str | Path, write: Callable[[BinaryIO], object]) -> Path:
     """Write through ``write(file)`` into a temporary file beside ``path``, then
     replace ``path`` in one step. On any error the old file is left untouched."""
     path = Path(path)

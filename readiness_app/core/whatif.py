@@ -15,7 +15,10 @@ from typing import Any
 from .answers import DONT_KNOW
 from .conditions import Condition
 from .outcome import Decider, Outcome
-from .questionnaire import Question
+from .questionnaire import Question, Questionnaire
+
+Changes = tuple[tuple[str, Any], ...]  # ((question id, new value), ...)
+Difference = tuple[str, Any, Any]  # (what, old, new)
 
 # Questions that say who the client is, not how it works: changing them is no advice.
 NOT_LEVERS = {"company_name", "hiring_market", "company_stage", "sector", "budget_ceiling", "salary_band_min",
@@ -78,7 +81,7 @@ def _single_changes(domains: Domains, answers: dict[str, Any]) -> Iterator[tuple
             yield qid, value
 
 
-def _valid(questionnaire, answers: dict[str, Any]) -> bool:
+def _valid(questionnaire: Questionnaire, answers: dict[str, Any]) -> bool:
     """The cross-field checks (e.g. critical models ≤ models); domains already respect the bounds."""
     for check in questionnaire.checks:
         left, right = answers.get(check.left), answers.get(check.right)
@@ -87,8 +90,8 @@ def _valid(questionnaire, answers: dict[str, Any]) -> bool:
     return True
 
 
-def _changed(base: Outcome, new: Outcome) -> list[tuple[str, Any, Any]]:
-    out = []
+def _changed(base: Outcome, new: Outcome) -> list[Difference]:
+    out: list[Difference] = []
     if new.decision != base.decision:
         out.append(("decision", base.decision, new.decision))
     if new.seniority != base.seniority:
@@ -98,7 +101,7 @@ def _changed(base: Outcome, new: Outcome) -> list[tuple[str, Any, Any]]:
     return out
 
 
-def what_would_change(decider: Decider, answers: dict[str, Any]) -> list[tuple[tuple[tuple[str, Any], ...], Outcome, list]]:
+def what_would_change(decider: Decider, answers: dict[str, Any]) -> list[tuple[Changes, Outcome, list[Difference]]]:
     """The smallest sets of changes (one answer, else two) reaching each other outcome.
 
     Returns ``[(changes, outcome, [(what, old, new), ...]), ...]`` with
@@ -106,7 +109,7 @@ def what_would_change(decider: Decider, answers: dict[str, Any]) -> list[tuple[t
     questionnaire = decider.ruleset.questionnaire
     base = decider.outcome(answers)
     domains = Domains(decider)
-    found: dict[tuple[str, Any], list] = {}
+    found: dict[tuple[Any, ...], list[tuple[Changes, Outcome]]] = {}
     singles: list[tuple[str, Any, Outcome]] = []
     for qid, value in _single_changes(domains, answers):
         variant = {**answers, qid: value}
@@ -134,7 +137,7 @@ def what_would_change(decider: Decider, answers: dict[str, Any]) -> list[tuple[t
             if key in reached:
                 continue
             found.setdefault(("pair",) + key, []).append((((q1, v1), (q2, v2)), new))
-    out = []
+    out: list[tuple[Changes, Outcome, list[Difference]]] = []
     for key, items in found.items():
         what = key[1] if key[0] == "pair" else key[0]
         for changes, new in _rank(items, answers)[:MAX_PER_TARGET]:
@@ -142,13 +145,13 @@ def what_would_change(decider: Decider, answers: dict[str, Any]) -> list[tuple[t
     return out
 
 
-def _related_pairs(decider: Decider, singles: list[tuple[str, Any, Outcome]]) -> set:
+def _related_pairs(decider: Decider, singles: list[tuple[str, Any, Outcome]]) -> set[tuple[str, Any, str, Any]]:
     """Changes to two questions of the same signal, which may only matter together."""
     r = decider.ruleset.rules
     by_question: dict[str, list[Any]] = {}
     for qid, value, _ in singles:
         by_question.setdefault(qid, []).append(value)
-    out = set()
+    out: set[tuple[str, Any, str, Any]] = set()
     for signal in r.signals:
         qids = [q for q in signal.present_if.questions() if q in by_question]
         for a, b in itertools.combinations(qids, 2):
@@ -162,11 +165,11 @@ def _key(value: Any) -> Any:
     return tuple(value) if isinstance(value, (list, tuple)) else value
 
 
-def _rank(items: list, answers: dict[str, Any]) -> list:
+def _rank(items: list[tuple[Changes, Outcome]], answers: dict[str, Any]) -> list[tuple[Changes, Outcome]]:
     """Prefer changes a company can act on (mandate and process), then small numeric moves."""
     levers = {"executive_sponsor", "budget_approved", "ownership_defined", "interview_process_defined"}
 
-    def cost(item) -> tuple:
+    def cost(item: tuple[Changes, Outcome]) -> tuple[int, int, float, str]:
         changes = item[0]
         actionable = sum(q not in levers for q, _ in changes)
         distance = 0.0
@@ -179,14 +182,15 @@ def _rank(items: list, answers: dict[str, Any]) -> list:
     return sorted(items, key=cost)
 
 
-def unknown_effects(decider: Decider, answers: dict[str, Any]) -> tuple[dict[str, set], set[str], set[str]]:
+def unknown_effects(decider: Decider,
+                    answers: dict[str, Any]) -> tuple[dict[str, set[tuple[str, Outcome]]], set[str], set[str]]:
     """For each visible "don't know": the decisions, seniorities and bands its possible values give.
 
     Returns (effects by question, every decision possible, unknown ids)."""
     domains = Domains(decider)
     _, unknown = decider.shown(answers)
     questions = decider.ruleset.questionnaire.questions
-    effects: dict[str, set] = {}
+    effects: dict[str, set[tuple[str, Outcome]]] = {}
     candidates: dict[str, list[Any]] = {}
     for qid in sorted(unknown):
         values = domains.values(questions[qid], None) or []

@@ -10,14 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from pathlib import Path
+from typing import Any, cast
 
 from .answers import DONT_KNOW
 from .document import AssessmentDocument, Respondent, Settlement, Snapshot, SnapshotSummary, now
 from .engine import assess, display_value
 from .errors import AnswersError
 from .phrases import phrase
-from .result import Result
+from .questionnaire import Question
+from .result import Decision, Result
 from .ruleset import Ruleset
 from .text import format_money_range
 
@@ -25,7 +27,7 @@ from .text import format_money_range
 def _same(a: Any, b: Any) -> bool:
     if isinstance(a, list) and isinstance(b, list):
         return sorted(a) == sorted(b)
-    return a == b
+    return bool(a == b)
 
 
 def agreed_answers(doc: AssessmentDocument) -> dict[str, Any]:
@@ -81,11 +83,9 @@ def add_respondent(doc: AssessmentDocument, name: str, role: str = "", answers: 
     return with_agreed(updated), person
 
 
-def import_respondent(doc: AssessmentDocument, ruleset: Ruleset, path, name: str, role: str = "",
+def import_respondent(doc: AssessmentDocument, ruleset: Ruleset, path: str | Path, name: str, role: str = "",
                       ) -> tuple[AssessmentDocument, Respondent]:
     """Add a respondent from an answers file or another saved assessment."""
-    from pathlib import Path
-
     from .datafile import parse, read_text
     from .document import document_from_data
 
@@ -187,13 +187,13 @@ def disagreements(doc: AssessmentDocument, ruleset: Ruleset, lang: str = "en") -
     return out
 
 
-def _label(question, lang: str) -> str:
+def _label(question: Question, lang: str) -> str:
     from .text import pick
 
     return pick(question.short or question.label, lang)
 
 
-def _show(question, value: Any, lang: str) -> str:
+def _show(question: Question, value: Any, lang: str) -> str:
     if value is None:
         return phrase("not_answered", lang)
     if value == DONT_KNOW:
@@ -248,9 +248,9 @@ def relabel(summary: SnapshotSummary, ruleset: Ruleset, lang: str) -> SnapshotSu
     from .text import pick
 
     r = ruleset.rules
-    levels = {lv.id: pick(lv.title, lang) for lv in r.profile.levels}
+    levels: dict[str, str] = {lv.id: pick(lv.title, lang) for lv in r.profile.levels}
     return summary.model_copy(update={
-        "decision_label": pick(r.decision.labels.get(summary.decision), lang) or summary.decision_label,
+        "decision_label": pick(r.decision.labels.get(cast(Decision, summary.decision)), lang) or summary.decision_label,
         "seniority_title": levels.get(summary.seniority, summary.seniority_title),
         "signal_titles": {s.id: pick(s.title, lang) for s in r.signals},
     })
