@@ -313,7 +313,7 @@ def test_the_business_case_names_each_fte_figure_and_marks_its_assumptions(scale
     assert re.search(r"\d+ Business case: Infrastructure work by ML practitioners\. Answers: Data scientists and ML "
                      r"engineers 9; Time on infrastructure \(%\) 60\.", refs)
     assert re.search(r"Business case: Manual retraining\. Answers: Retraining hours a month 30\..{0,200}"
-                     r"Assumption: A1 = 140", refs)
+                     r"Assumption: Rests on A1 = 140", refs)
 
 
 def test_a_given_practitioner_cost_puts_the_time_in_money_next_to_the_band(score):
@@ -349,7 +349,7 @@ def test_a_dont_know_that_could_flip_the_decision_makes_it_provisional(provision
     assert "RECOMMENDATION PROVISIONAL" in summary
     assert "To verify before deciding: " in summary and verify["reproducibility"].label in summary
     body = " ".join(pages[2:])
-    assert "PROVISIONAL." in body and "To verify before deciding" in body
+    assert f"Provisional. {flat(provisional.confidence.detail)}" in body and "To verify before deciding" in body
     assert flat(verify["reproducibility"].text) in body
     answers_text = body[body.index("A Your answers"):body.index("B Methodology")]
     assert "Models reproducible: don't know" in answers_text

@@ -34,8 +34,9 @@ from .result import (
     TimeToHire,
     Tooling,
     Trace,
+    span,
 )
-from .ruleset import Ruleset
+from .ruleset import Ruleset, short_path
 from .support import Support
 from .text import fill, format_money, format_money_range, format_number, lower_first, pick
 
@@ -65,6 +66,8 @@ class _Assessment:
         self.ctx = _Context(answers, visible_questions(self.q, answers))
         self.signal_questions: dict[str, list[str]] = {}
         self.fields: dict[str, str] = {}
+        # the numbers the templates' plural blocks agree with (None: the answer is "don't know")
+        self.counts: dict[str, float | None] = {}
 
     # -- small helpers ---------------------------------------------------
     def t(self, text: dict[str, str] | None) -> str:
@@ -90,7 +93,8 @@ class _Assessment:
                 for sig in self.ctx.present:
                     ids += self.signal_questions.get(sig, [])
             elif fact == "mandate_missing":
-                ids += [m.question for m in self.r.mandate if self.ctx.answer(m.question) is False]
+                ids += [m.question for m in self.r.mandate
+                        if mandate_missing(m.question, self.ctx.shown, self.ctx.unknown)]
         for sig in cond.signals():
             ids += self.signal_questions.get(sig, [])
         return self.answered(ids)
@@ -104,7 +108,7 @@ class _Assessment:
         )
 
     def render(self, template: dict[str, str] | None) -> str:
-        return fill(self.t(template), self.fields)
+        return fill(self.t(template), self.fields, self.lang, self.counts)
 
     def points(self, terms: list[R.Term]) -> float:
         total = 0.0
@@ -126,6 +130,10 @@ class _Assessment:
             if qid in self.ctx.unknown and question.type in ("integer", "number", "percent"):
                 # inside a sentence ("{n} incidents in 12 months") a number nobody knows reads as such
                 self.fields[qid] = phrase("unknown_number", self.lang)
+                self.counts[qid] = None
+            elif question.type in ("integer", "number", "percent"):
+                value = self.ctx.answer(qid)
+                self.counts[qid] = float(value) if isinstance(value, (int, float)) else None
         signals = self.signals()
         score, terms = self.score(signals)
         mandate = self.mandate()
@@ -139,12 +147,11 @@ class _Assessment:
         advice = [self.trace(a, f"advice.{a.id}", self.render(a.text), self.cond_answers(a.when))
                   for a in self.r.advice if self.ctx.holds(a.when)]
         present = [s for s in signals if s.present]
+        # The decision, then what is missing from the mandate (what blocks the search), then the signals.
         rationale = [self.trace(decision_rule, f"decision.{decision_rule.id}", self.render(decision_rule.text),
                                 self.cond_answers(decision_rule.when))]
-        rationale += [Trace(text=phrase("signal_evidence", self.lang, title=s.title, evidence=s.evidence), answers=s.answers, rule=s.rule,
-                            source=s.source, assumption=s.assumption) for s in present]
-        if mandate.missing:
-            rationale += [m.trace for m in mandate.items if m.id in mandate.missing]
+        rationale += [m.trace for m in mandate.items if m.missing]
+        rationale += [s.trace for s in present]
         decision = decision_rule.decision
         support = Support(self.rs, self.ctx.answers, self.lang, lambda q, v: display_value(q, v, self.lang),
                           {qid: self.t(q.short or q.label) for qid, q in self.q.questions.items()},
@@ -163,6 +170,9 @@ class _Assessment:
             headline=self.render(self.r.decision.headlines[decision]),
             rationale=rationale,
             score=score,
+            score_trace=Trace(text=phrase("score_formula", self.lang),
+                              answers=list(dict.fromkeys(q for sig in signals for q in sig.answers)), rule="score",
+                              assumption=self.t(self.r.score.weights_note) or None),
             signals=signals,
             signals_present=len(present),
             areas=self.areas(signals),
@@ -191,18 +201,23 @@ class _Assessment:
             present = s.present_if.holds(self.ctx)
             if present:
                 self.ctx.present.add(s.id)
+            title, evidence = self.t(s.title), self.render(s.evidence)
+            source = SourceRef(document=s.source.document, passage=s.source.passage) if s.source else None
+            assumption = self.t(s.assumption) or None
             out.append(SignalResult(
-                id=s.id, title=self.t(s.title), present=present, strength=self.points(s.strength),
-                evidence=self.render(s.evidence), threshold=self.t(s.threshold),
-                answers=self.signal_questions[s.id], rule=f"signals.{s.id}",
-                source=SourceRef(document=s.source.document, passage=s.source.passage) if s.source else None,
-                assumption=self.t(s.assumption) or None,
+                id=s.id, title=title, present=present, strength=self.points(s.strength),
+                evidence=evidence, threshold=self.t(s.threshold),
+                answers=self.signal_questions[s.id], rule=f"signals.{s.id}", source=source, assumption=assumption,
+                trace=Trace(text=phrase("signal_evidence", self.lang, title=title, evidence=evidence),
+                            answers=self.signal_questions[s.id], rule=f"signals.{s.id}", source=source,
+                            assumption=assumption),
             ))
         present = [s.title for s in out if s.present]
         self.fields["present_signals"] = (", ".join(lower_first(t) for t in present)
                                           or phrase("none", self.lang))
         self.fields["signals_present"] = str(len(present))
         self.fields["signals_total"] = str(len(out))
+        self.counts.update(signals_present=len(present), signals_total=len(out))
         return out
 
     def score(self, signals: list[SignalResult]) -> tuple[int, list[ScoreTerm]]:
@@ -228,18 +243,24 @@ class _Assessment:
         items = []
         for m in self.r.mandate:
             value = self.ctx.answer(m.question)
-            in_place = None if value is MISSING else bool(value)
-            if mandate_missing(m.question, self.ctx.shown, self.ctx.unknown):
-                in_place = False if value is False else None
-            items.append(MandateItem(id=m.id, title=self.t(m.title), question=m.question, in_place=in_place,
+            missing = mandate_missing(m.question, self.ctx.shown, self.ctx.unknown)
+            if m.question in self.ctx.unknown:
+                status = "unknown"
+            elif value is MISSING:
+                status = "not_answered"
+            else:
+                status = "in_place" if value else "missing"
+            items.append(MandateItem(id=m.id, title=self.t(m.title), question=m.question,
+                                     in_place=None if value is MISSING else bool(value), status=status,
+                                     missing=missing, status_label=phrase(f"status_{status}", self.lang),
                                      action=self.t(m.action),
                                      trace=self.trace(m, f"mandate.{m.id}", self.t(m.action), [m.question])))
-        missing = [i for i, m in zip(items, self.r.mandate, strict=True)
-                   if mandate_missing(m.question, self.ctx.shown, self.ctx.unknown)]
+        missing = [i for i in items if i.missing]
         joiner = phrase("and", self.lang)
         titles = [lower_first(i.title) for i in missing]
         self.fields["mandate_missing"] = (", ".join(titles[:-1]) + joiner + titles[-1]) if len(titles) > 1 \
             else (titles[0] if titles else phrase("none", self.lang))
+        self.counts["mandate_missing"] = len(titles)
         return Mandate(items=items, missing=[i.id for i in missing])
 
     def first(self, rules: list, section: str) -> tuple[Any, Trace]:
@@ -297,7 +318,7 @@ class _Assessment:
                         base_max=(high if user_set and s == seniority else (figures[s].max if s in figures and not user_set else None)),
                         recommended=s == seniority) for s in R.SENIORITIES]
         published = market.source is not None and market.figures is not None and not user_set
-        bands_file = _short_path(rs.bands_path)
+        bands_file = short_path(rs.bands_path)
         if user_set:
             source = phrase("user_band_source", lang)
             trace = Trace(text="", answers=["salary_band_min", "salary_band_max", "hiring_market"],
@@ -317,25 +338,37 @@ class _Assessment:
             text = phrase("no_band", lang, market=self.t(market.label), file=bands_file)
         else:
             text = self.render(self.r.budget.text)
-        trace = trace.model_copy(update={"text": text, "answers": self.answered(trace.answers + ["hiring_market"])})
+        trace = trace.model_copy(update={"text": text, "answers": self.answered(trace.answers + ["hiring_market"]),
+                                         "emphasis": span(text, self.fields["band"]) if low is not None else []})
         total_comp = self.items(self.r.budget.total_comp_notes, "budget.total_comp_notes")
         ceiling = self.ctx.answer("budget_ceiling")
-        gap = None
-        if ceiling is not MISSING and low is not None and ceiling < low:
-            self.fields.update(ceiling=format_money(ceiling, currency, lang),
-                               ceiling_gap=format_money(low - ceiling, currency, lang))
-            gap = CeilingGap(
-                ceiling=float(ceiling), amount=float(low - ceiling),
-                text=phrase("ceiling_gap", lang, ceiling=self.fields["ceiling"], gap=self.fields["ceiling_gap"],
-                            seniority=self.fields["seniority"], band=self.fields["band"]),
-                advice=self.items(self.r.budget.ceiling_advice, "budget.ceiling_advice"),
-            )
+        gap = check = None
+        if ceiling is not MISSING:
+            self.fields["ceiling"] = format_money(ceiling, currency, lang)
+            if low is None:
+                said = phrase("ceiling_no_band", lang, ceiling=self.fields["ceiling"])
+            elif ceiling < low:
+                self.fields["ceiling_gap"] = format_money(low - ceiling, currency, lang)
+                said = phrase("ceiling_gap", lang, ceiling=self.fields["ceiling"], gap=self.fields["ceiling_gap"],
+                              seniority=self.fields["seniority"], band=self.fields["band"])
+            else:
+                said = phrase("ceiling_within", lang, ceiling=self.fields["ceiling"],
+                              seniority=self.fields["seniority"], low=self.fields["band_min"])
+            # The comparison rests on the ceiling answer and on everything the band rests on.
+            check = trace.model_copy(update={
+                "text": said, "rule": "budget.ceiling", "emphasis": [],
+                "answers": self.answered(["budget_ceiling", *trace.answers])})
+            if low is not None and ceiling < low:
+                gap = CeilingGap(ceiling=float(ceiling), amount=float(low - ceiling), text=said,
+                                 advice=self.items(self.r.budget.ceiling_advice, "budget.ceiling_advice"),
+                                 trace=check)
         return Budget(
             market=market.id, market_label=self.t(market.label), currency=currency, seniority=seniority,
             base_min=low, base_max=high, published=published, user_set=user_set, text=text,
             note=self.t(market.note) or None, bands=rows,
             total_comp_note=" ".join(t.text for t in total_comp), total_comp=total_comp, source=source,
             trace=trace, ceiling=None if ceiling is MISSING else float(ceiling), ceiling_gap=gap,
+            ceiling_check=check,
         )
 
     def time_to_hire(self) -> TimeToHire:
@@ -351,7 +384,8 @@ class _Assessment:
                                      self.render(s.text) + (phrase("plus_weeks", self.lang, weeks=s.add_weeks)
                                                             if s.add_weeks else ""),
                                      self.cond_answers(s.when)) for s in stretchers],
-            trace=self.trace(tth, "time_to_hire", text, []),
+            trace=self.trace(tth, "time_to_hire", text, []).model_copy(update={"emphasis": _range_span(
+                text, self.fields["weeks_min"], self.fields["weeks_max"])}),
         )
 
     def answer_sections(self) -> list[AnsweredSection]:
@@ -382,17 +416,16 @@ class _Assessment:
                 phrase("rule_otherwise", self.lang, decision=lower_first(self.t(self.r.decision.labels[rule.decision])))
                 for rule in self.r.decision.rules
             ],
-            rules_file=_short_path(self.rs.rules_path),
-            bands_file=_short_path(self.rs.bands_path),
+            rules_file=short_path(self.rs.rules_path),
+            bands_file=short_path(self.rs.bands_path),
         )
 
 
-def _short_path(path) -> str:
-    parts = path.parts
-    for anchor in ("assets", "questionnaires"):
-        if anchor in parts:
-            return "/".join(parts[len(parts) - parts[::-1].index(anchor) - 1:])
-    return str(path)
+def _range_span(text: str, low: str, high: str) -> list[tuple[int, int]]:
+    """The span from the first figure of a range to the end of the second ('6 to 10')."""
+    first = span(text, low)
+    last = span(text, high, first[0][1]) if first else []
+    return [(first[0][0], last[0][1])] if last else first
 
 
 def display_value(question: Question, value: Any, lang: str = "en") -> str:

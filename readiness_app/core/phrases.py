@@ -40,11 +40,26 @@ PHRASES: dict[str, dict[str, str]] = {
         "the_seniority": "the seniority ({options})",
         "the_band": "the budget band",
         "all_known": "Every answer the decision depends on is known.",
-        "provisional": ("Provisional: {count} answers are not known, and at least one could change the decision. "
+        "verdict_text": "{label}. {detail}",
+        "verdict_provisional": "Provisional",
+        "verdict_firm": "Firm",
+        "verdict_known": "Firm",
+        "provisional": ("{count} answers are not known, and at least one could change the decision. "
                         "Verify them before deciding."),
-        "provisional_one": "Provisional: one answer is not known and could change the decision. Verify it before deciding.",
-        "firm": "Firm: {count} answers are not known, but none of them could change the decision.",
-        "firm_one": "Firm: one answer is not known, but it could not change the decision.",
+        "provisional_one": "One answer is not known and could change the decision. Verify it before deciding.",
+        "firm": "{count} answers are not known, but none of them could change the decision.",
+        "firm_one": "One answer is not known, but it could not change the decision.",
+        # the ceiling, the score and the business case, as traced sentences
+        "ceiling_within": ("Your ceiling of {ceiling} is not below the lower end of the {seniority} band ({low}), so "
+                           "an offer inside the band is within reach."),
+        "ceiling_no_band": "Your ceiling of {ceiling} cannot be compared with a band until one is set for this market.",
+        "figure_trace": "{title}: {formula}.",
+        "assumption_refs": "Rests on {listed}: business-case assumptions, editable in {file}.",
+        "assumption_value": "{name} = {value}",
+        "status_in_place": "In place",
+        "status_missing": "Missing",
+        "status_unknown": "Not known",
+        "status_not_answered": "Not answered",
         # thresholds
         "threshold": "{label}: {value}; \u201c{title}\u201d needs {op} {threshold} ({state}).",
         "met": "met",
@@ -122,12 +137,27 @@ PHRASES: dict[str, dict[str, str]] = {
         "the_seniority": "le niveau d'expérience ({options})",
         "the_band": "la fourchette budgétaire",
         "all_known": "Toutes les réponses dont dépend la décision sont connues.",
-        "provisional": ("Provisoire : {count} réponses sont inconnues, dont au moins une pourrait changer la "
+        "verdict_text": "{label}. {detail}",
+        "verdict_provisional": "Provisoire",
+        "verdict_firm": "Ferme",
+        "verdict_known": "Ferme",
+        "provisional": ("{count} réponses sont inconnues, dont au moins une pourrait changer la "
                         "décision. Vérifiez-les avant de décider."),
-        "provisional_one": ("Provisoire : une réponse est inconnue et pourrait changer la décision. Vérifiez-la "
+        "provisional_one": ("Une réponse est inconnue et pourrait changer la décision. Vérifiez-la "
                             "avant de décider."),
-        "firm": "Ferme : {count} réponses sont inconnues, mais aucune ne pourrait changer la décision.",
-        "firm_one": "Ferme : une réponse est inconnue, mais elle ne pourrait pas changer la décision.",
+        "firm": "{count} réponses sont inconnues, mais aucune ne pourrait changer la décision.",
+        "firm_one": "Une réponse est inconnue, mais elle ne pourrait pas changer la décision.",
+        "ceiling_within": ("Votre plafond de {ceiling} n'est pas inférieur au bas de la fourchette {seniority} "
+                           "({low}) : une offre dans la fourchette est donc à votre portée."),
+        "ceiling_no_band": ("Votre plafond de {ceiling} ne pourra être comparé à une fourchette qu'une fois celle-ci "
+                            "fixée pour ce marché."),
+        "figure_trace": "{title} : {formula}.",
+        "assumption_refs": "Repose sur {listed} : hypothèses de l'enjeu économique, modifiables dans {file}.",
+        "assumption_value": "{name} = {value}",
+        "status_in_place": "En place",
+        "status_missing": "Manquant",
+        "status_unknown": "Inconnu",
+        "status_not_answered": "Sans réponse",
         "threshold": "{label} : {value} ; « {title} » demande {op} {threshold} ({state}).",
         "met": "atteint",
         "not_met": "non atteint",

@@ -86,6 +86,9 @@ class Trace(_Model):
     rule: Annotated[str, Field(description="Rule id in the rules file, e.g. decision.several_signals.")]
     source: SourceRef | None = None
     assumption: Annotated[str | None, Field(description="Set when the rule is an editable assumption.")] = None
+    emphasis: Annotated[list[tuple[int, int]], Field(
+        description="Spans [start, end) of `text` a renderer shows in bold (the figure a reader looks for).")] = \
+        field(default_factory=list)
 
 
 @dataclass(kw_only=True, repr=False, eq=False)
@@ -117,6 +120,7 @@ class SignalResult(_Model):
     rule: str
     source: SourceRef | None = None
     assumption: str | None = None
+    trace: Annotated[Trace, Field(description="The signal and its evidence as one traced sentence.")]
 
 
 @dataclass(kw_only=True, repr=False, eq=False)
@@ -175,6 +179,7 @@ class CeilingGap(_Model):
     amount: Annotated[float, Field(description="How far the ceiling is below the band's lower end.")]
     text: str
     advice: list[Trace]
+    trace: Annotated[Trace, Field(description="The comparison: the ceiling answer against the band.")]
 
 
 @dataclass(kw_only=True, repr=False, eq=False)
@@ -196,6 +201,8 @@ class Budget(_Model):
     trace: Trace
     ceiling: float | None = None
     ceiling_gap: CeilingGap | None = None
+    ceiling_check: Annotated[Trace | None, Field(
+        description="The ceiling compared with the band, when a ceiling was given (below, within, or no band).")] = None
 
 
 @dataclass(kw_only=True, repr=False, eq=False)
@@ -212,7 +219,11 @@ class MandateItem(_Model):
     id: str
     title: str
     question: str
-    in_place: Annotated[bool | None, Field(description="None when not answered.")]
+    in_place: Annotated[bool | None, Field(description="None when not answered or not known.")]
+    status: Annotated[Literal["in_place", "missing", "unknown", "not_answered"], Field(
+        description="'unknown' is a don't-know answer; it counts as missing (see Mandate.missing).")]
+    missing: Annotated[bool, Field(description="True when the item counts as missing: answered no, or not known.")]
+    status_label: Annotated[str, Field(description="The status in words.")]
     action: str
     trace: Trace
 
@@ -265,8 +276,11 @@ class Methodology(_Model):
 @dataclass(kw_only=True, repr=False, eq=False)
 class Assumption(_Model):
     id: str
+    key: Annotated[str, Field(description="Its short name in the business case: A1, A2, ...")]
     value: float
+    display: Annotated[str, Field(description="The value formatted in the result's language.")]
     text: str
+    used: Annotated[bool, Field(description="True when a figure or the money comparison rests on it.")]
 
 
 @dataclass(kw_only=True, repr=False, eq=False)
@@ -278,6 +292,7 @@ class BusinessFigure(_Model):
     formula: str
     answers: list[str]
     assumptions: Annotated[list[str], Field(description="Ids of the assumptions the figure uses.")]
+    trace: Trace
 
 
 @dataclass(kw_only=True, repr=False, eq=False)
@@ -296,6 +311,8 @@ class BusinessCase(_Model):
     source: SourceRef | None = None
     not_counted: Annotated[list[str], Field(description="Figures left out because an answer is not known.")] = \
         field(default_factory=list)
+    money_trace: Annotated[Trace | None, Field(
+        description="The comparison in money, when the practitioners' cost was given.")] = None
 
 
 @dataclass(kw_only=True, repr=False, eq=False)
@@ -329,7 +346,11 @@ class Confidence(_Model):
     unknown: list[str]
     provisional: Annotated[bool, Field(description="True when a don't-know answer could change the decision.")]
     possible_decisions: list[Decision]
-    text: str
+    verdict: Annotated[Literal["known", "firm", "provisional"], Field(
+        description="known: no answer the decision rests on is unknown; firm: unknowns cannot change it.")]
+    verdict_label: Annotated[str, Field(description="The verdict in words ('Provisional').")]
+    detail: Annotated[str, Field(description="The verdict explained, without the verdict word.")]
+    text: Annotated[str, Field(description="The verdict and its detail as one sentence.")]
 
 
 @dataclass(kw_only=True, repr=False, eq=False)
@@ -338,11 +359,15 @@ class ToVerify(_Model):
     label: str
     could_change: list[Literal["decision", "seniority", "band"]]
     text: str
+    emphasis: Annotated[list[tuple[int, int]], Field(description="Spans of `text` shown in bold.")] = \
+        field(default_factory=list)
 
 
 @dataclass(kw_only=True, repr=False, eq=False)
 class Sensitivity(_Model):
     rule: str
+    about: Annotated[Literal["signal", "decision"], Field(
+        description="A signal's threshold, or a decision rule's count of signals.")]
     title: str
     question: str
     label: str
@@ -367,6 +392,7 @@ class Result(_Model):
     headline: str
     rationale: list[Trace]
     score: Annotated[int, Field(ge=0, le=100)]
+    score_trace: Trace
     signals: list[SignalResult]
     signals_present: int
     areas: list[AreaScore]
@@ -393,6 +419,12 @@ class Result(_Model):
         if self.budget.ceiling_gap:
             out += self.budget.ceiling_gap.advice
         out += [self.time_to_hire_weeks.trace] + self.time_to_hire_weeks.stretched_by
-        out += [m.trace for m in self.mandate.items if not m.in_place]
+        out += [m.trace for m in self.mandate.items if m.missing]
         out += self.advice
         return out
+
+
+def span(text: str, part: str, start: int = 0) -> list[tuple[int, int]]:
+    """Where ``part`` first appears in ``text`` (from ``start``), as an emphasis span; none when absent."""
+    at = text.find(part, start) if part else -1
+    return [(at, at + len(part))] if at >= 0 else []

@@ -144,3 +144,12 @@ def _load(q_path: Path, r_path: Path | None) -> Ruleset:
     market_ids = markets.option_values() if markets else []
     bands = load_salary_bands(bands_path, {d.id for d in rules.documents}, market_ids)
     return Ruleset(questionnaire, rules, bands, q_path, r_path, bands_path)
+
+
+def short_path(path: Path) -> str:
+    """A data file's path from its 'assets' or 'questionnaires' folder on ('assets/rules.yaml'), for messages."""
+    parts = path.parts
+    for anchor in ("assets", "questionnaires"):
+        if anchor in parts:
+            return "/".join(parts[len(parts) - parts[::-1].index(anchor) - 1:])
+    return str(path)

@@ -20,9 +20,11 @@ from .result import (
     Sensitivity,
     SourceRef,
     ToVerify,
+    Trace,
     WhatWouldChange,
+    span,
 )
-from .ruleset import Ruleset
+from .ruleset import Ruleset, short_path
 from .text import format_money, format_money_range, format_number, lower_first, pick
 from .whatif import unknown_effects, what_would_change
 
@@ -127,17 +129,20 @@ class Support:
             else:
                 text = phrase("cannot_change", lang, label=label)
             to_verify.append(ToVerify(question=qid, label=self.labels[qid], could_change=[c[0] for c in changes],
-                                      text=text))
+                                      text=text, emphasis=span(text, label)))
         provisional = any(d != decision for d in decisions)
         share = known / len(relevant) if relevant else 1.0
+        verdict = "provisional" if provisional else "firm" if unknown else "known"
+        label = phrase(f"verdict_{verdict}", self.lang)
         if not unknown:
-            text = phrase("all_known", self.lang)
+            detail = text = phrase("all_known", self.lang)
         else:
-            key = ("provisional" if provisional else "firm") + ("_one" if len(unknown) == 1 else "")
-            text = phrase(key, self.lang, count=len(unknown))
+            detail = phrase(verdict + ("_one" if len(unknown) == 1 else ""), self.lang, count=len(unknown))
+            text = phrase("verdict_text", self.lang, label=label, detail=detail)
         return (Confidence(known_share=round(share, 3), inputs=len(relevant), known=known,
                            unknown=sorted(unknown, key=list(self.q.questions).index), provisional=provisional,
-                           possible_decisions=sorted(decisions | {decision}), text=text),
+                           possible_decisions=sorted(decisions | {decision}), verdict=verdict, verdict_label=label,
+                           detail=detail, text=text),
                 [v for v in to_verify if v.could_change] + [v for v in to_verify if not v.could_change])
 
     # -- thresholds ----------------------------------------------------------
@@ -156,21 +161,21 @@ class Support:
                 value = shown[node.q]
                 if op not in ("gt", "ge", "lt", "le", "eq", "ne") or isinstance(threshold, (bool, str)) or isinstance(value, bool):
                     continue
-                out.append(self._item(f"signals.{signal.id}", pick(signal.title, self.lang), node.q,
+                out.append(self._item(f"signals.{signal.id}", "signal", pick(signal.title, self.lang), node.q,
                                       self.labels[node.q], value, op, threshold, node.holds(Scope(shown)), cfg))
         for rule in rules.decision.rules:
             for node in rule.when.walk() if rule.when else []:
                 if node.fact == "signals_present":
                     op, threshold = node.comparison()
                     met = {"ge": signals_present >= threshold, "gt": signals_present > threshold}.get(op, False)
-                    out.append(self._item(f"decision.{rule.id}", self.decision_labels[rule.decision],
+                    out.append(self._item(f"decision.{rule.id}", "decision", self.decision_labels[rule.decision],
                                           "signals_present", phrase("signals_present_label", self.lang),
                                           signals_present, op,
                                           threshold, met, cfg))
         unique = {(s.question, s.op, s.threshold): s for s in reversed(out)}
         return sorted(unique.values(), key=lambda s: (not s.borderline, s.distance / (abs(s.threshold) + 1)))
 
-    def _item(self, rule, title, qid, label, value, op, threshold, met, cfg) -> Sensitivity:
+    def _item(self, rule, about, title, qid, label, value, op, threshold, met, cfg) -> Sensitivity:
         distance = abs(float(value) - float(threshold))
         borderline = distance <= max(cfg.borderline_min, cfg.borderline_share * abs(float(threshold)))
         shown_value = format_number(value, self.lang, 0 if float(value).is_integer() else 1)
@@ -179,7 +184,7 @@ class Support:
         state = phrase("met" if met else "not_met", lang) + (", " + phrase("borderline", lang) if borderline else "")
         text = phrase("threshold", lang, label=label.rstrip("?"), value=shown_value, title=title,
                       op=phrase(f"op_{op}", lang), threshold=shown_threshold, state=state)
-        return Sensitivity(rule=rule, title=title, question=qid, label=label, value=float(value), op=op,
+        return Sensitivity(rule=rule, about=about, title=title, question=qid, label=label, value=float(value), op=op,
                            threshold=float(threshold), met=met, distance=distance, borderline=borderline, text=text)
 
     # -- business case ------------------------------------------------------
@@ -196,19 +201,16 @@ class Support:
                                          ("bc_incidents", ["degradation_incidents_12m"]))
                        for qid in qids if qid in unknown]
         engineers, hours = bc.engineers_per_incident.value, bc.hours_per_incident_engineer.value
-        assumptions = [Assumption(id=name, value=getattr(bc, name).value, text=pick(getattr(bc, name).assumption, self.lang))
-                       for name in ("hours_per_fte_month", "engineers_per_incident", "hours_per_incident_engineer",
-                                    "hire_cost_factor")]
         figures = []
         if "retraining_hours_per_month" in shown:
             value = shown["retraining_hours_per_month"]
-            figures.append(BusinessFigure(
+            figures.append(_figure(
                 id="retraining", title=phrase("bc_retraining", lang), hours_per_month=float(value), fte=value / h,
                 formula=phrase("bc_retraining_formula", lang, hours=_n(value, lang), h=_n(h, lang)),
                 answers=["retraining_hours_per_month"], assumptions=["hours_per_fte_month"]))
         if "ml_practitioners" in shown and "infra_time_share" in shown:
             people, share = shown["ml_practitioners"], shown["infra_time_share"]
-            figures.append(BusinessFigure(
+            figures.append(_figure(
                 id="infrastructure", title=phrase("bc_infrastructure", lang),
                 hours_per_month=people * share / 100 * h, fte=people * share / 100,
                 formula=phrase("bc_infrastructure_formula", lang, people=_n(people, lang), share=_n(share, lang)),
@@ -216,7 +218,7 @@ class Support:
         if "degradation_incidents_12m" in shown:
             n = shown["degradation_incidents_12m"]
             monthly = n * engineers * hours / 12
-            figures.append(BusinessFigure(
+            figures.append(_figure(
                 id="incidents", title=phrase("bc_incidents", lang), hours_per_month=monthly, fte=monthly / h,
                 formula=phrase("bc_incident_formula" if n == 1 else "bc_incidents_formula", lang, n=_n(n, lang),
                                engineers=_n(engineers, lang),
@@ -233,6 +235,26 @@ class Support:
         hire_min = low * factor if low is not None else None
         hire_max = high * factor if high is not None else None
         toil_cost = round(total * cost) if cost is not None else None
+        money_uses = ["hire_cost_factor"] if toil_cost is not None and hire_min is not None else []
+        # The assumptions a figure or the comparison rests on get short names (A1, A2...) in the order
+        # they are listed; the others are listed too, unnamed, for the methodology.
+        names = ("hours_per_fte_month", "engineers_per_incident", "hours_per_incident_engineer", "hire_cost_factor")
+        used = {a for f in figures for a in f.assumptions} | set(money_uses)
+        keys = {name: f"A{i}" for i, name in enumerate((n for n in names if n in used), 1)}
+        assumptions = [Assumption(id=name, key=keys.get(name, ""), value=getattr(bc, name).value,
+                                  display=_n(getattr(bc, name).value, lang),
+                                  text=pick(getattr(bc, name).assumption, lang), used=name in used)
+                       for name in names]
+        source = SourceRef(document=bc.source.document, passage=bc.source.passage) if bc.source else None
+        rules_file = short_path(self.rs.rules_path)
+
+        def rests_on(ids: list[str]) -> str | None:
+            listed = [phrase("assumption_value", lang, name=a.key, value=a.display) for a in assumptions if a.id in ids]
+            return phrase("assumption_refs", lang, listed=", ".join(listed), file=rules_file) if listed else None
+
+        for f in figures:
+            f.trace = Trace(text=phrase("figure_trace", lang, title=f.title, formula=f.formula), answers=f.answers,
+                            rule=f"business_case.{f.id}", source=source, assumption=rests_on(f.assumptions))
         pays = None
         fte_text = format_number(total, lang, 1)
         if toil_cost is None:
@@ -246,6 +268,9 @@ class Support:
                               band=format_money_range(hire_min, hire_max, currency, lang),
                               seniority=lower_first(self.seniority_titles[seniority]), verdict=verdict)
         src = bc.source
+        money_trace = None if toil_cost is None else Trace(
+            text=sentence, rule="business_case.money", source=source, assumption=rests_on(money_uses),
+            answers=list(dict.fromkeys(["ml_practitioner_yearly_cost", *(q for f in figures for q in f.answers)])))
         return BusinessCase(
             figures=figures, total_fte=total, currency=currency,
             practitioner_cost=float(cost) if cost is not None else None, toil_cost=toil_cost,
@@ -253,8 +278,13 @@ class Support:
             assumptions=assumptions,
             aim=src.passage if src else "",
             source=SourceRef(document=src.document, passage=src.passage) if src else None,
-            not_counted=not_counted,
+            not_counted=not_counted, money_trace=money_trace,
         )
+
+
+def _figure(**fields: Any) -> BusinessFigure:
+    """A figure whose trace is written once the assumptions it rests on are named."""
+    return BusinessFigure(trace=Trace(text="", rule=""), **fields)
 
 
 def _n(value: float, lang: str = "en") -> str:

@@ -52,7 +52,7 @@ class FrontMatter:
         r, s, refs, t = self.result, self.styles, self.refs, self.t
         colour = DECISION_COLOURS.get(r.decision, BRAND)
         lead = r.rationale[0] if r.rationale else None
-        score_mark = refs.one(self.score_trace(), t("readiness_score"), colour="#ffffff")
+        score_mark = refs.one(r.score_trace, t("readiness_score"), colour="#ffffff")
         provisional = bool(r.confidence and r.confidence.provisional)
         kicker = esc(t("recommendation_kicker"))
         if provisional:
@@ -103,13 +103,11 @@ class FrontMatter:
         return [KeepInFrame(self.width, self.height - 2, out, mode="shrink"), PageBreak()]
 
     def _summary_reasons(self) -> list[tuple[Trace, str]]:
-        """The decision sentence, then missing mandate items, then signals: four at most."""
+        """The decision sentence, then (in the core's order) missing mandate items and signals: four at most."""
         r, t = self.result, self.t
         if not r.rationale:
             return []
-        rest = r.rationale[1:]
-        ordered = [x for x in rest if x.rule.startswith("mandate.")] + [x for x in rest
-                                                                       if not x.rule.startswith("mandate.")]
+        ordered = r.rationale[1:]
         titles = {sig.rule: t("topic_signal", title=sig.title) for sig in r.signals}
         titles.update({f"mandate.{m.id}": t("topic_mandate", title=m.title) for m in r.mandate.items})
         return [(r.rationale[0], t("topic_decision"))] + [(x, titles.get(x.rule, t("topic_reason")))
@@ -117,8 +115,7 @@ class FrontMatter:
 
     def _next_steps(self) -> list[tuple[Trace, str]]:
         r, t = self.result, self.t
-        gone = set(r.mandate.missing)  # the core's reading: "no", or not known to be in place
-        steps = [(m.trace, t("topic_mandate", title=m.title)) for m in r.mandate.items if m.id in gone]
+        steps = [(m.trace, t("topic_mandate", title=m.title)) for m in r.mandate.items if m.missing]
         steps += [(a, t("topic_advice")) for a in r.advice]
         return steps[:3]
 
@@ -144,11 +141,11 @@ class FrontMatter:
         if b.ceiling_gap:
             rows.append((t("fact_gap"), f'<font color="{colour_hex(MISSING)}"><b>'
                          f"{esc(t('fact_gap_value', amount=self.money(b.ceiling_gap.amount)))}</b></font>"
-                         + refs.one(self.ceiling_trace(), t("topic_ceiling")), esc(b.ceiling_gap.text)))
+                         + refs.one(b.ceiling_gap.trace, t("topic_ceiling")), esc(b.ceiling_gap.text)))
         rows.append((t("fact_time"), t("fact_time_value", min=w.min, max=w.max) + refs.one(w.trace, t("topic_time")),
                      esc(t("semicolon").join(x.text.rstrip(".") for x in w.stretched_by[:2]) + ".") if w.stretched_by else ""))
         rows += self._business_row()
-        missing = [m for m in r.mandate.items if m.id in r.mandate.missing]
+        missing = [m for m in r.mandate.items if m.missing]
         if missing:
             names = t("list_sep").join(lower_first(m.title) for m in missing)
             rows.append((t("fact_mandate"), f'<font color="{colour_hex(MISSING)}"><b>'
@@ -156,11 +153,11 @@ class FrontMatter:
                          + refs.mark(*[(m.trace, t("topic_mandate", title=m.title)) for m in missing]),
                          esc(t("fact_mandate_missing_detail"))))
         else:
-            unknown = [m for m in r.mandate.items if m.in_place is None]  # not answered (never "don't know" here)
+            unknown = [m for m in r.mandate.items if m.status == "not_answered"]
             text = (t("fact_mandate_in_place", n=len(r.mandate.items) - len(unknown), total=len(r.mandate.items))
                     + (esc(t("fact_mandate_unanswered", n=len(unknown))) if unknown else ""))
             rows.append((t("fact_mandate"), f'<font color="{colour_hex(OK)}">{text}</font>',
-                         esc(t("list_sep").join(m.title for m in r.mandate.items if m.in_place))))
+                         esc(t("list_sep").join(m.title for m in r.mandate.items if m.status == "in_place"))))
         rows += self.summary_workshop_rows()
         data = [[Paragraph(esc(k), s["CellMuted"]), [Paragraph(v, s["Cell"])]
                  + ([Paragraph(d, s["CellMuted"])] if d else [])] for k, v, d in rows]
@@ -178,10 +175,10 @@ class FrontMatter:
         bc, t = self.result.business_case, self.t
         if not bc or not bc.figures:
             return []
-        marks = self.refs.mark(*[(self.figure_trace(f), t("topic_business", title=f.title)) for f in bc.figures])
+        marks = self.refs.mark(*[(f.trace, t("topic_business", title=f.title)) for f in bc.figures])
         value = t("fact_business_value", fte=self.num(bc.total_fte, 1)) + marks
         if bc.toil_cost is not None:
-            detail = esc(bc.sentence) + self.refs.one(self.money_trace(), t("topic_business_money"))
+            detail = esc(bc.sentence) + self.refs.one(bc.money_trace, t("topic_business_money"))
         else:
             figures = t("semicolon").join(t("fact_business_figure", title=lower_level(f.title), fte=self.num(f.fte, 2))
                                           for f in bc.figures)

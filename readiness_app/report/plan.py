@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
-from ..core.result import Trace
 from .sections import status_markup
-from .styles import BRAND, HIGHLIGHT, OK, WARN, WARN_BG, Paragraph, colour_hex, esc, grid_style
+from .styles import BRAND, HIGHLIGHT, OK, WARN, WARN_BG, Paragraph, colour_hex, esc, grid_style, marked
 
 
 class PlanSections:
@@ -27,10 +26,7 @@ class PlanSections:
         r, s, refs, t = self.result, self.styles, self.refs, self.t
         b = r.budget
         mark = refs.one(b.trace, t("topic_band"))
-        lead = esc(b.text)
-        if b.base_min is not None and b.base_max is not None:
-            figure = esc(self.money_range(b.base_min, b.base_max))
-            lead = lead.replace(figure, f"<b>{figure}</b>", 1)
+        lead = marked(b.trace.text, b.trace.emphasis)
         if b.base_min is None:  # the notice below carries the core's sentence; do not say it twice
             lead = esc(t("no_band_lead", market=b.market_label))
         out = [Paragraph(esc(t("s3_title")), s["H1"]), Paragraph(lead + mark, s["Lead"])]
@@ -82,32 +78,27 @@ class PlanSections:
         if b.ceiling_gap:
             gap = b.ceiling_gap
             out.append(self._notice(esc(t("gap_title")),
-                                    esc(gap.text) + refs.one(self.ceiling_trace(), t("topic_ceiling"))))
+                                    esc(gap.text) + refs.one(gap.trace, t("topic_ceiling"))))
             if gap.advice:
                 out.append(Paragraph(esc(t("gap_what_to_do")), s["H3"]))
                 out += [Paragraph(esc(x.text) + refs.one(x, t("topic_ceiling_advice")), s["Bullet"], bulletText="•")
                         for x in gap.advice]
-        elif b.base_min is not None:
-            out.append(Paragraph(
-                esc(t("ceiling_within", ceiling=self.money(b.ceiling), level=r.profile.seniority_title.lower(),
-                      low=self.money(b.base_min))) + refs.one(self.ceiling_trace(), t("topic_ceiling")), s["Body"]))
-        else:
-            out.append(Paragraph(esc(t("ceiling_no_band", ceiling=self.money(b.ceiling))), s["Body"]))
+        elif b.ceiling_check is not None:
+            out.append(Paragraph(esc(b.ceiling_check.text) + refs.one(b.ceiling_check, t("topic_ceiling")),
+                                 s["Body"]))
         return out
 
     def _hiring_plan(self) -> list:
         r, s, refs, t = self.result, self.styles, self.refs, self.t
         w = r.time_to_hire_weeks
-        weeks = esc(t("weeks_range", min=w.min, max=w.max))
         out = [Paragraph(esc(t("s4_title")), s["H1"]),
-               Paragraph(esc(w.text).replace(weeks, f"<b>{weeks}</b>", 1)
-                         + refs.one(w.trace, t("topic_time")), s["Lead"])]
+               Paragraph(marked(w.trace.text, w.trace.emphasis) + refs.one(w.trace, t("topic_time")), s["Lead"])]
         if w.stretched_by:
             out.append(Paragraph(esc(t("stretch_title")), s["H3"]))
             out += [Paragraph(esc(x.text) + refs.one(x, t("topic_time")), s["Bullet"], bulletText="•")
                     for x in w.stretched_by]
         items = r.mandate.items
-        if items and all(m.in_place for m in items):  # nothing to act on: one line, not a table of "nothing to do"
+        if items and all(m.status == "in_place" for m in items):  # nothing to act on: one line, not a table of "nothing to do"
             names = t("list_sep").join(m.title.lower() for m in items)
             text = t("mandate_all_in_place", n=len(items), names=esc(names))
             out += [Paragraph(esc(t("mandate_title")), s["H2"]),
@@ -116,12 +107,12 @@ class PlanSections:
             head = [Paragraph(esc(t(x)), s["HeadCell"]) for x in ("head_mandate_item", "head_status", "head_todo")]
             rows = [head]
             for m in items:
-                if m.in_place:  # nothing to act on: no action, no reference
+                if m.status == "in_place":  # nothing to act on: no action, no reference
                     action = esc(t("mandate_nothing_to_do"))
                 else:
                     action = esc(m.action) + refs.one(m.trace, t("topic_mandate", title=m.title))
                 rows.append([Paragraph(esc(m.title), s["CellBold"]),
-                             Paragraph(status_markup(m.in_place, t), s["Cell"]), Paragraph(action, s["Cell"])])
+                             Paragraph(status_markup(m), s["Cell"]), Paragraph(action, s["Cell"])])
             table = Table(rows, colWidths=[self.width * 0.24, self.width * 0.14, self.width * 0.62])
             table.setStyle(TableStyle(grid_style()))
             intro = Paragraph(esc(t("mandate_intro")), s["Small"])
@@ -132,12 +123,3 @@ class PlanSections:
             out += [Paragraph(esc(a.text) + refs.one(a, t("topic_advice")), s["Bullet"], bulletText="•")
                     for a in r.advice]
         return out
-
-    def ceiling_trace(self) -> Trace | None:
-        """The ceiling comparison rests on the band and on the ceiling answer."""
-        b = self.result.budget
-        if b.ceiling is None:
-            return None
-        return Trace(text=self.t("ceiling_trace"),
-                     answers=list(dict.fromkeys(["budget_ceiling", *b.trace.answers])), rule="budget.ceiling",
-                     source=b.trace.source, assumption=b.trace.assumption)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..core.result import Result, SignalResult, Trace
+from ..core.result import Result, Trace
 from .styles import ACCENT, colour_hex
 
 
@@ -54,9 +54,3 @@ class References:
 
     def find(self, rule: str) -> Reference | None:
         return self._by_rule.get(rule)
-
-
-def signal_trace(signal: SignalResult) -> Trace:
-    """A signal row's reference; it shares its number with the rationale line of the same rule."""
-    return Trace(text=f"{signal.title}: {signal.evidence}.", answers=signal.answers, rule=signal.rule,
-                 source=signal.source, assumption=signal.assumption)

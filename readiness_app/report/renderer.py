@@ -19,7 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTemplate
 
 from .. import __version__
-from ..core.result import Result, Trace
+from ..core.result import Result
 from ..core.text import format_money, format_money_range, format_number
 from .appendix import Appendix
 from .fonts import BOLD, REGULAR, register_fonts
@@ -95,8 +95,7 @@ class ReportRenderer(FrontMatter, BodySections, PlanSections, DecisionSupport, W
     def num(self, value: float, decimals: int | None = None) -> str:
         """A number in the report's language; ``decimals=None`` keeps the significant ones (1, 0.25)."""
         if decimals is None:
-            text = f"{value:g}"
-            return text.replace(".", ",") if self.t.lang == "fr" else text
+            decimals = next((d for d in (0, 1, 2) if round(value, d) == round(value, 3)), 3)
         return format_number(value, self.t.lang, decimals)
 
     def money(self, amount: float | None) -> str:
@@ -104,12 +103,6 @@ class ReportRenderer(FrontMatter, BodySections, PlanSections, DecisionSupport, W
 
     def money_range(self, low: float | None, high: float | None) -> str:
         return format_money_range(low, high, self.result.budget.currency, self.result.language)
-
-    def score_trace(self) -> Trace:
-        r = self.result
-        answers = list(dict.fromkeys(q for sig in r.signals for q in sig.answers))
-        return Trace(text=r.methodology.score_formula, answers=answers, rule="score",
-                     assumption=r.methodology.weights_note or None)
 
     # -- pages -------------------------------------------------------------------
     def _page_templates(self) -> list[PageTemplate]:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Spacer, Table, TableStyle
 
+from ..core.result import MandateItem
 from .charts import radar_chart, strength_bar
-from .refs import signal_trace
 from .styles import MISSING, MUTED, OK, PALE, Paragraph, colour_hex, esc, grid_style
-from .texts import Texts, lower_level
+from .texts import lower_level
 
 
 class BodySections:
@@ -26,7 +26,7 @@ class BodySections:
                 [Paragraph(f'<font color="{colour}"><b>{esc(t("yes") if sig.present else t("no"))}</b></font>',
                            s["Cell"]),
                  strength_bar(sig.strength, sig.present, label=self.num(sig.strength, 2))],
-                Paragraph(esc(sig.evidence) + refs.one(signal_trace(sig), t("topic_signal", title=sig.title)),
+                Paragraph(esc(sig.evidence) + refs.one(sig.trace, t("topic_signal", title=sig.title)),
                           s["Cell"]),
             ])
         w = self.width
@@ -114,8 +114,9 @@ class BodySections:
         return [table]
 
 
-def status_markup(in_place: bool | None, t: Texts) -> str:
-    if in_place is None:
-        return f'<font color="{colour_hex(MUTED)}"><b>{esc(t("status_unanswered"))}</b></font>'
-    colour = colour_hex(OK if in_place else MISSING)
-    return f'<font color="{colour}"><b>{esc(t("status_in_place") if in_place else t("status_missing"))}</b></font>'
+def status_markup(item: MandateItem) -> str:
+    """A mandate item's status in the core's words: green in place, red missing, grey otherwise."""
+    colour = {"in_place": OK, "missing": MISSING}.get(item.status, MUTED)
+    if item.status == "unknown":
+        colour = MISSING  # a don't-know counts as missing
+    return f'<font color="{colour_hex(colour)}"><b>{esc(item.status_label)}</b></font>'

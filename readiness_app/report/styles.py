@@ -42,6 +42,17 @@ def esc(text: object) -> str:
     return escape(clean).replace("\n", "<br/>")
 
 
+def marked(text: str, spans: list[tuple[int, int]] | list[list[int]]) -> str:
+    """Plain text as markup with the result's emphasis spans in bold."""
+    out, at = [], 0
+    for start, end in sorted((int(a), int(b)) for a, b in spans):
+        if start < at or end > len(text):  # overlapping or stale spans: show the text plainly
+            continue
+        out += [esc(text[at:start]), f"<b>{esc(text[start:end])}</b>"]
+        at = end
+    return "".join(out) + esc(text[at:])
+
+
 def colour_hex(colour: colors.Color) -> str:
     return "#" + colour.hexval()[2:]
 

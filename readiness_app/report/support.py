@@ -8,9 +8,22 @@ from dataclasses import dataclass, field
 
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
 
-from ..core.result import Assumption, BusinessFigure, SourceRef, Trace, WhatWouldChange
+from ..core.result import Trace, WhatWouldChange
 from ..core.text import lower_first
-from .styles import BRAND, DECISION_COLOURS, MUTED, OK, PALE, WARN, WARN_BG, Paragraph, colour_hex, esc, grid_style
+from .styles import (
+    BRAND,
+    DECISION_COLOURS,
+    MUTED,
+    OK,
+    PALE,
+    WARN,
+    WARN_BG,
+    Paragraph,
+    colour_hex,
+    esc,
+    grid_style,
+    marked,
+)
 
 _OPS = {"ge": "\u2265", "gt": "&gt;", "le": "\u2264", "lt": "&lt;", "eq": "=", "ne": "\u2260"}
 _EFFECT_ORDER = {"decision": 0, "seniority": 1, "band": 2}
@@ -46,59 +59,8 @@ def merge_changes(items: list[WhatWouldChange]) -> list[ChangeRow]:
 class DecisionSupport:
     """Story methods for the business case and the decision's robustness (mixed into the renderer)."""
 
-    # -- traces the references use ------------------------------------------------
-    def assumption_keys(self) -> dict[str, str]:
-        """Assumption id -> 'A1', 'A2', ... in the order of the business case."""
-        bc = self.result.business_case
-        return {a.id: f"A{i}" for i, a in enumerate(bc.assumptions if bc else [], 1)}
-
     def number(self, value: float) -> str:
         return self.num(value, 0 if float(value).is_integer() else 1)
-
-    def _assumption_text(self, a: Assumption) -> str:
-        return self.t("assumption_line", key=self.assumption_keys().get(a.id, a.id), value=self.number(a.value),
-                      text=a.text.rstrip("."))
-
-    def aim_source(self) -> SourceRef | None:
-        """The sources' statement of the aim, with its document when another reference quotes the same passage."""
-        bc = self.result.business_case
-        if not bc or not bc.aim.strip():
-            return None
-        for trace in self.result.traces():
-            if trace.source and trace.source.passage.strip() == bc.aim.strip():
-                return trace.source
-        return SourceRef(document="", passage=bc.aim)
-
-    def figure_trace(self, fig: BusinessFigure) -> Trace:
-        bc = self.result.business_case
-        used = [a for a in bc.assumptions if a.id in fig.assumptions] if bc else []  # in the table's order
-        return Trace(text=self.t("figure_trace", title=fig.title, formula=fig.formula), answers=fig.answers, rule=f"business_case.{fig.id}",
-                     source=self.aim_source(), assumption=self._assumption_refs(used))
-
-    def money_trace(self) -> Trace | None:
-        bc = self.result.business_case
-        if not bc or bc.toil_cost is None:
-            return None
-        used = self._money_assumptions()
-        answers = list(dict.fromkeys(["ml_practitioner_yearly_cost"] + [q for f in bc.figures for q in f.answers]))
-        return Trace(text=bc.sentence, answers=answers, rule="business_case.money", source=self.aim_source(),
-                     assumption=self._assumption_refs(used))
-
-    def _assumption_refs(self, used: list[Assumption]) -> str | None:
-        """'A1 = 140, A2 = 2 (under the business-case table in section 5).'"""
-        if not used:
-            return None
-        keys = self.assumption_keys()
-        listed = ", ".join(f"{keys.get(a.id, a.id)} = {self.number(a.value)}" for a in used)
-        return self.t("assumption_refs", listed=listed)
-
-    def _money_assumptions(self) -> list[Assumption]:
-        """Assumptions no figure uses: they serve the comparison in money, shown only when it is made."""
-        bc = self.result.business_case
-        if not bc or bc.toil_cost is None or bc.hire_cost_min is None:
-            return []
-        by_figures = {a for f in bc.figures for a in f.assumptions}
-        return [a for a in bc.assumptions if a.id not in by_figures]
 
     def effect_traces(self, effects: list[str]) -> list[tuple[Trace, str]]:
         r, t = self.result, self.t
@@ -194,7 +156,7 @@ class DecisionSupport:
         bc = r.business_case
         if not self._has_figures():
             return []
-        aim = self.aim_source()
+        aim = bc.source
         intro = esc(t("bc_intro"))
         if aim:  # quoted here with its document; the references of the figures cite it too
             doc = next((d for d in r.sources if d.id == aim.document), None)
@@ -205,7 +167,6 @@ class DecisionSupport:
                 by = f"{esc(doc.publisher)} {doc.year}" if doc else esc(t("the_sources"))
                 intro += t("bc_aim", aim="", by=by)
         out = [Paragraph(intro, s["Body"])]
-        keys = self.assumption_keys()
         values = {a.id: a for a in bc.assumptions}
         warn = colour_hex(WARN)
         head = [Paragraph(esc(t("head_time_goes")), s["HeadCell"]),
@@ -216,13 +177,13 @@ class DecisionSupport:
             how = [Paragraph(esc(f.formula), s["Cell"])]
             used = [a for a in values if a in f.assumptions]
             if used:
-                listed = ", ".join(f"{keys[a]} = {esc(self.number(values[a].value))}" for a in used)
+                listed = ", ".join(f"{esc(values[a].key)} = {esc(values[a].display)}" for a in used)
                 how.append(Paragraph(f'<font color="{warn}"><b>{esc(t.plural("assumption_label", len(used)))}</b> '
                                      f"{listed}</font>", s["CellMuted"]))
             hours = esc(self.number(f.hours_per_month)) if f.hours_per_month is not None else ""
             rows.append([Paragraph(esc(f.title), s["CellBold"]), Paragraph(hours, s["CellRight"]),
                          Paragraph(f"<b>{esc(self.num(f.fte, 2))}</b>"
-                                   + refs.one(self.figure_trace(f), t("topic_business", title=f.title)),
+                                   + refs.one(f.trace, t("topic_business", title=f.title)),
                                    s["CellRight"]), how])
         rows.append([Paragraph(esc(t("total")), s["CellBold"]), Paragraph("", s["Cell"]),
                      Paragraph(f"<b>{esc(self.num(bc.total_fte, 2))}</b>", s["CellRight"]),
@@ -233,16 +194,15 @@ class DecisionSupport:
                                                   ("BOTTOMPADDING", (0, 1), (-1, -1), 4),
                                                   ("BACKGROUND", (0, -1), (-1, -1), PALE)]))
         out.append(table)
-        shown = [a for a in bc.assumptions if any(a.id in f.assumptions for f in bc.figures)]
-        shown += self._money_assumptions()
+        shown = [a for a in bc.assumptions if a.used]
         if shown:
-            listed = " ".join(f"<b>{esc(self._assumption_text(a).split(':', 1)[0])}</b>:"
-                              f"{esc(self._assumption_text(a).split(':', 1)[1])}" for a in shown)
+            listed = " ".join(f"<b>{esc(a.key)} = {esc(a.display)}</b>{esc(t('colon'))}{esc(a.text.rstrip('.'))}."
+                              for a in shown)
             out += [Spacer(1, 4), self._notice(
                 esc(t("assumptions_title")), esc(t("assumptions_body", file=r.methodology.rules_file)) + f" {listed}")]
         if bc.toil_cost is not None:
             colour = colour_hex(OK if bc.pays_for_itself else BRAND)
-            marks = refs.mark((self.money_trace(), t("topic_business_money")), (r.budget.trace, t("topic_band")))
+            marks = refs.mark((bc.money_trace, t("topic_business_money")), (r.budget.trace, t("topic_band")))
             out += [Spacer(1, 5), Paragraph(f'<font color="{colour}"><b>{esc(t("in_money"))}</b></font> '
                                             f"{esc(bc.sentence)}" + marks, s["Body"])]
         else:
@@ -254,24 +214,16 @@ class DecisionSupport:
         c = r.confidence
         if c is None:
             return []
-        share = esc(t.plural("known_share", c.known, total=c.inputs)) if c.inputs else ""
-        if not c.provisional and not r.to_verify and not c.unknown:
+        if c.verdict == "known" and not r.to_verify:
             return []  # said in one line with the changes below
         out = [Paragraph(esc(t("how_sure")), s["H2"])]
-        if c.provisional:
-            head, sep, rest = c.text.partition(":")
-            said = rest.strip() if sep and head.strip().lower() == t("provisional_prefix") else c.text
-            text = (f'<font color="{colour_hex(WARN)}"><b>{esc(t("provisional_label"))}</b></font> {esc(said)}'
-                    + (f" ({share}.)" if share else ""))
-        else:
-            text = esc(c.text) + (f" ({share}.)" if share and c.unknown else "")
-        out.append(Paragraph(text, s["Body"]))
+        colour = colour_hex(WARN) if c.provisional else colour_hex(BRAND)
+        out.append(Paragraph(f'<font color="{colour}"><b>{esc(c.verdict_label)}.</b></font> {esc(c.detail)}',
+                             s["Body"]))
         if r.to_verify:
             out.append(Paragraph(esc(t("verify_title")), s["H3"]))
             for v in r.to_verify:
-                body = esc(v.text)
-                if v.text.startswith(v.label):
-                    body = f"<b>{esc(v.label)}</b>{esc(v.text[len(v.label):])}"
+                body = marked(v.text, v.emphasis)
                 marks = refs.mark(*self.effect_traces(v.could_change))
                 out.append(Paragraph(body + marks, s["Bullet"], bulletText="•"))
         return out
@@ -305,7 +257,7 @@ class DecisionSupport:
 
     def _firm(self) -> str:
         c = self.result.confidence
-        if c is None or c.provisional or c.unknown or self.result.to_verify:
+        if c is None or c.verdict != "known" or self.result.to_verify:
             return ""
         return f" <b>{esc(c.text)}</b>"
 
@@ -321,7 +273,7 @@ class DecisionSupport:
         warn, muted = colour_hex(WARN), colour_hex(MUTED)
         for x in r.sensitivity:
             ref = refs.find(x.rule)
-            if x.rule.startswith("decision.") and r.rationale:
+            if x.about == "decision" and r.rationale:
                 mark = refs.one(r.rationale[0], t("topic_decision"))
             else:
                 mark = refs.one(ref.trace, ref.topic) if ref else ""

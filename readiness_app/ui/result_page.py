@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.result import Result, Trace
-from ..core.text import format_money_range, format_number
+from ..core.text import format_money_range, format_number, lower_first
 from .documents import AssessmentModel
 from .style import BANNER, scaled_font
 from .support_view import BusinessCaseView, ThresholdsView, ToVerifyView, WhatWouldChangeView, link_button, restyle_link
@@ -545,10 +545,7 @@ class ResultPage(QWizardPage):
         self.provisional.setVisible(provisional)
         if c is None:
             return
-        text = c.text
-        if c.unknown:
-            text += " " + self.tr("({0} of {1} inputs of the decision known.)").format(c.known, c.inputs)
-        self.confidence.setText(text)
+        self.confidence.setText(c.text)
         self.decision.setAccessibleName(self.tr("Decision (provisional)") if provisional else self.tr("Decision"))
 
     def show_result(self, r: Result) -> None:
@@ -586,12 +583,11 @@ class ResultPage(QWizardPage):
             r.score, r.signals_present, len(r.signals)))
         self.why.set_traces(r.rationale + r.advice, r)
         rows = []
-        strength = self.tr("strength")  # tr() outside f-strings, where lupdate finds it
         for s in r.signals:
             mark = "✔" if s.present else "–"
             state = self.tr("present") if s.present else self.tr("not present")
-            rows.append(f"<p style='margin:0 0 6px 0'>{mark} <b>{escape(s.title)}</b> ({state}, "
-                        f"{strength} {s.strength:.2f})<br>{escape(s.evidence)}</p>")
+            rows.append(f"<p style='margin:0 0 6px 0'>{mark} <b>{escape(s.title)}</b> ({state})"
+                        f"<br>{escape(s.evidence)}</p>")
         self.signals_label.setText("".join(rows))
         p = r.profile
         focus = ", ".join(f.title for f in p.focus_areas) or self.tr("general MLOps")
@@ -615,14 +611,15 @@ class ResultPage(QWizardPage):
         self.budget_label.setText(f"<span style='font-size:large'><b>{band}</b></span><br>"
                                   f"{source_word}: {source}")
         self.budget_label.setAccessibleName(self.tr("Budget band"))
-        budget_traces = [b.trace] + (b.ceiling_gap.advice if b.ceiling_gap else []) + b.total_comp
-        if b.ceiling_gap:
-            budget_traces.insert(1, Trace(text=b.ceiling_gap.text, answers=["budget_ceiling"], rule="budget.ceiling"))
+        budget_traces = [b.trace] + ([b.ceiling_check] if b.ceiling_check else []) \
+            + (b.ceiling_gap.advice if b.ceiling_gap else []) + b.total_comp
         self.budget_traces.set_traces(budget_traces, r)
         weeks = self.tr("{0} to {1} weeks").format(t.min, t.max)
         self.time_label.setText(f"<span style='font-size:large'><b>{weeks}</b></span>")
         self.time_traces.set_traces([t.trace] + t.stretched_by, r)
-        missing = [m for m in r.mandate.items if m.in_place is False]
-        self.mandate_label.setText(self.tr("Missing: {0}").format(", ".join(escape(m.title) for m in missing))
+        missing = [m for m in r.mandate.items if m.missing]  # a don't-know counts as missing
+        listed = ", ".join(escape(m.title) + (f" ({escape(lower_first(m.status_label))})" if m.status == "unknown"
+                                              else "") for m in missing)
+        self.mandate_label.setText(self.tr("Missing: {0}").format(listed)
                                    if missing else self.tr("✔ Executive sponsor, budget and ownership are in place."))
         self.mandate_traces.set_traces([m.trace for m in missing], r)

@@ -357,10 +357,10 @@ class BusinessCaseView(SupportPanel):
             for w in (self.sentence, self.cost_link, self.assumptions_title, self.assumptions, self.aim):
                 w.hide()
             return
-        marks = {a.id: f"A{i}" for i, a in enumerate(bc.assumptions, 1)}
+        keys = {a.id: a.key for a in bc.assumptions if a.used}
         for i, f in enumerate(bc.figures):
             title, fte, hours, formula = self._row(i)
-            used = sorted((marks[a] for a in f.assumptions if a in marks), key=lambda m: int(m[1:]))
+            used = [keys[a.id] for a in bc.assumptions if a.id in f.assumptions and a.id in keys]
             title.setText(f.title)
             fte.setText(self.tr("{0} FTE").format(format_number(f.fte, lang, 2)))
             hours.setText(self.tr("{0} h").format(format_number(f.hours_per_month or 0, lang, 0)))
@@ -388,9 +388,8 @@ class BusinessCaseView(SupportPanel):
         self.assumptions_title.show()
         self.assumptions.setText("".join(
             f"<p style='margin:0 0 4px 0'><b style='color:{colour}'>"
-            f"{escape(mark_text.format(marks[a.id]))}</b> = "
-            f"<b>{escape(format_number(a.value, lang, 0 if float(a.value).is_integer() else 2))}</b>: "
-            f"{escape(a.text)}</p>" for a in bc.assumptions))
+            f"{escape(mark_text.format(a.key))}</b> = <b>{escape(a.display)}</b>: "
+            f"{escape(a.text)}</p>" for a in bc.assumptions if a.used))
         self.assumptions.show()
         self.aim.setText(f"<i>“{escape(bc.aim)}”</i>" if bc.aim else "")
         self.aim.setVisible(bool(bc.aim))
