@@ -164,6 +164,6 @@ def test_business_case_says_which_figure_a_dont_know_leaves_out():
 def test_an_unknown_number_reads_as_such_in_sentences_and_as_dont_know_in_the_answers():
     result = result_of(answers(ALL_SIGNALS, degradation_incidents_12m="dont_know"))
     evidence = next(s.evidence for s in result.signals if s.id == "undetected_degradation")
-    assert evidence.startswith("an unknown number of degradation incident(s)")
+    assert evidence.startswith("an unknown number of degradation incidents in 12 months")
     shown = {q.id: q.display for s in result.answers for q in s.questions}
     assert shown["degradation_incidents_12m"] == "don't know"

@@ -7,11 +7,23 @@ required, so any missing language falls back to it.
 
 from __future__ import annotations
 
+import copy
+import datetime
+import functools
+import re
 import string
-from typing import Annotated, Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import AfterValidator, BeforeValidator
 
+if TYPE_CHECKING:
+    from babel import Locale
+    from babel.numbers import NumberPattern
+
+# The languages the app speaks (the command line's --lang, the report, the wizard's list); English is the
+# one every text has.
+LANGUAGES = ("en", "fr")
 DEFAULT_LANGUAGE = "en"
 
 
@@ -45,44 +57,215 @@ def pick(text: dict[str, str] | None, lang: str = DEFAULT_LANGUAGE) -> str:
 
 
 def placeholders(template: str) -> list[str]:
-    """The ``{name}`` fields a template uses, in order."""
-    return [field for _, field, _, _ in string.Formatter().parse(template) if field]
+    """The ``{name}`` fields a template uses, in order, plural blocks and their branches included."""
+    out: list[str] = []
+    try:
+        parts = _parts(template)
+    except ValueError:  # unbalanced braces: template_problems says so
+        return out
+    for part in parts:
+        if isinstance(part, str):
+            out += [field for _, field, _, _ in string.Formatter().parse(part) if field]
+        else:
+            out.append(part.name)
+            for branch in part.branches.values():
+                out += placeholders(branch)
+    return out
 
 
-class _Values(dict):
+# -- plural agreement inside a template ---------------------------------------------------------------
+#
+# A template agrees a noun (or a verb) with a count through a plural block, the ICU MessageFormat syntax
+# translators know:  "{models_in_production, plural, one {# model} other {# models}} in production".
+# A branch is chosen by the CLDR plural category of the count in the text's language (Babel), so French
+# reads 0 and 1 as singular and English only 1; "=N" matches the exact count first, and "unknown" is
+# chosen when nobody knows the number (without it, "other" is used). "#" is the count as shown (or
+# "an unknown number of"); a branch may use other {fields}. Every block needs an "other" branch.
+
+PLURAL_CATEGORIES = ("zero", "one", "two", "few", "many", "other")
+_PLURAL_HEAD = re.compile(r"\s*(\w+)\s*,\s*plural\s*,")
+_BRANCH = re.compile(r"\s*(=\d+|[a-z]+)\s*\{")
+
+
+@dataclass(frozen=True)
+class _Plural:
+    name: str
+    branches: dict[str, str]
+
+
+def _closing(text: str, start: int) -> int:
+    """The index of the brace that closes the one at ``start``; -1 when there is none."""
+    depth = 0
+    for i in range(start, len(text)):
+        if text[i] == "{":
+            depth += 1
+        elif text[i] == "}":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
+def _parse_plural(body: str) -> _Plural | None:
+    head = _PLURAL_HEAD.match(body)
+    if head is None:
+        return None
+    branches: dict[str, str] = {}
+    pos = head.end()
+    while pos < len(body) and body[pos:].strip():
+        m = _BRANCH.match(body, pos)
+        if m is None:
+            raise ValueError(f"plural block of '{head.group(1)}': expected a category and a {{text}} "
+                             f"at \"{body[pos:].strip()[:20]}\"")
+        end = _closing(body, m.end() - 1)
+        if end < 0:
+            raise ValueError(f"plural block of '{head.group(1)}': a branch is not closed")
+        branches[m.group(1)] = body[m.end():end]
+        pos = end + 1
+    return _Plural(head.group(1), branches)
+
+
+def _parts(template: str) -> list[str | _Plural]:
+    """The template cut into plain pieces and plural blocks."""
+    if "plural" not in template:
+        return [template]
+    parts: list[str | _Plural] = []
+    plain = 0
+    i = 0
+    while i < len(template):
+        if template.startswith("{{", i):
+            i += 2
+            continue
+        if template[i] == "{":
+            end = _closing(template, i)
+            if end < 0:
+                raise ValueError("a '{' is not closed")
+            block = _parse_plural(template[i + 1:end])
+            if block is not None:
+                parts += [template[plain:i], block]
+                plain = end + 1
+            i = end + 1
+            continue
+        i += 1
+    parts.append(template[plain:])
+    return [p for p in parts if p != ""]
+
+
+def template_problems(template: str) -> list[str]:
+    """What is wrong with a template's plural blocks (unknown category, no 'other', braces)."""
+    try:
+        parts = _parts(template)
+    except ValueError as exc:
+        return [str(exc)]
+    problems = []
+    for part in parts:
+        if isinstance(part, str):
+            continue
+        for key in part.branches:
+            if key not in PLURAL_CATEGORIES and key != "unknown" and not key.startswith("="):
+                problems.append(f"plural block of '{part.name}': '{key}' is not a plural category "
+                                f"({', '.join(PLURAL_CATEGORIES)}, =N or unknown)")
+        if "other" not in part.branches:
+            problems.append(f"plural block of '{part.name}' has no 'other' branch")
+        for branch in part.branches.values():
+            problems += template_problems(branch)
+    return problems
+
+
+def plural_category(count: float, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The CLDR plural category of ``count`` in ``lang``: 'one', 'other', 'many'..."""
+    return str(_locale(lang).plural_form(abs(count)))
+
+
+class _Values(dict[str, str]):
     def __missing__(self, key: str) -> str:  # pragma: no cover - guarded at load time
         return "{" + key + "}"
 
 
-def fill(template: str, values: dict[str, str]) -> str:
-    """Fill ``{name}`` fields; unknown names are left visible, never crash."""
+def fill(template: str, values: dict[str, str], lang: str = DEFAULT_LANGUAGE,
+         counts: dict[str, float | None] | None = None, _count_shown: str | None = None) -> str:
+    """Fill ``{name}`` fields and plural blocks; unknown names are left visible, never crash.
+
+    ``counts`` holds the numbers plural blocks agree with (None: nobody knows the number)."""
     try:
-        return template.format_map(_Values(values))
-    except (ValueError, IndexError, AttributeError, KeyError):  # odd braces in an edited text
+        parts = _parts(template)
+    except ValueError:  # odd braces in an edited text
         return template
+    out = []
+    for part in parts:
+        if isinstance(part, str):
+            if _count_shown is not None:  # '#' of the block this branch belongs to, not of a nested one
+                part = part.replace("#", _count_shown.replace("{", "{{").replace("}", "}}"))
+            try:
+                out.append(part.format_map(_Values(values)))
+            except (ValueError, IndexError, AttributeError, KeyError):  # odd braces in an edited text
+                out.append(part)
+            continue
+        counted = counts or {}
+        count = counted.get(part.name)
+        if part.name not in counted:  # not a number at all: the text stays readable, in its general form
+            branch = part.branches.get("other", "")
+        elif count is None:
+            branch = part.branches.get("unknown", part.branches.get("other", ""))
+        else:
+            branch = (part.branches.get(f"={count:g}")
+                      or part.branches.get(plural_category(count, lang))
+                      or part.branches.get("other", ""))
+        out.append(fill(branch, values, lang, counts, values.get(part.name, "{" + part.name + "}")))
+    return "".join(out)
+
+
+
+# -- numbers, money and dates per language (Babel, from CLDR) -------------------------------------------
+
+
+def language_of(lang: str | None) -> str:
+    """'fr', 'fr-CA', 'fr_FR' -> 'fr'; a language the app does not speak reads English."""
+    code = (lang or DEFAULT_LANGUAGE).strip().lower().replace("_", "-").split("-")[0]
+    return code if code in LANGUAGES else DEFAULT_LANGUAGE
+
+
+@functools.cache
+def _locale(lang: str) -> Locale:
+    # Imported here: Babel's locale data is read only once a number is shown, and only for that language.
+    from babel import Locale
+
+    return Locale.parse(language_of(lang))
+
+
+@functools.cache
+def _pattern(lang: str, kind: str, decimals: int) -> NumberPattern:
+    from babel.numbers import parse_pattern
+
+    locale = _locale(lang)
+    base = locale.currency_formats["standard"] if kind == "currency" else locale.decimal_formats[None]
+    pattern = copy.copy(parse_pattern(base))
+    pattern.frac_prec = (decimals, decimals)
+    return pattern
 
 
 def format_number(value: float, lang: str = DEFAULT_LANGUAGE, decimals: int = 0) -> str:
-    text = f"{value:,.{decimals}f}"
-    if lang.startswith("fr"):
-        # French groups thousands with a narrow no-break space and uses a comma.
-        text = text.replace(",", "\u202f").replace(".", ",")
-    elif lang.startswith("de"):
-        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    return text
+    """A number with the language's grouping and decimal signs: '95,000.5', '95 000,5'."""
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, format=_pattern(lang, "decimal", decimals), locale=_locale(lang))
 
 
-CURRENCY_SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$", "CHF": "CHF", "PLN": "zł"}
+def format_percent(value: float, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A share given from 0 to 100 as the language writes it: '30%', '30 %'."""
+    from babel.numbers import format_percent as babel_percent
+
+    return babel_percent(value / 100, locale=_locale(lang))
 
 
 def format_money(amount: float | None, currency: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A whole amount of money: '€95,000', '95 000 €' ('—' when there is none)."""
     if amount is None:
         return "—"
-    symbol = CURRENCY_SYMBOLS.get(currency, currency)
-    number = format_number(amount, lang)
-    if lang.startswith(("fr", "de")) or symbol in {"zł", "CHF"} or len(symbol) > 1:
-        return f"{number}\u00a0{symbol}"
-    return f"{symbol}{number}"
+    from babel.numbers import format_currency
+
+    return format_currency(amount, currency, format=_pattern(lang, "currency", 0), locale=_locale(lang),
+                           currency_digits=False)
 
 
 def format_money_range(low: float | None, high: float | None, currency: str,
@@ -90,6 +273,16 @@ def format_money_range(low: float | None, high: float | None, currency: str,
     if low is None or high is None:
         return "—"
     return f"{format_money(low, currency, lang)} – {format_money(high, currency, lang)}"
+
+
+def format_date(day: datetime.date, lang: str = DEFAULT_LANGUAGE) -> str:
+    """'9 June 2026', '1er juin 2026'."""
+    from babel.dates import format_date as babel_date
+
+    text = babel_date(day, "d MMMM y", locale=_locale(lang))
+    if language_of(lang) == "fr" and day.day == 1:
+        text = "1er" + text[1:]  # French writes the first of the month as an ordinal, which CLDR leaves out
+    return text
 
 
 def lower_first(text: str) -> str:
