@@ -1,11 +1,13 @@
 """Keep a long workshop session alive on PySide6 builds that drop a reference to
-None, True or False on many calls (seen with 6.12.0: ``QLabel.setText`` and
-``Signal.emit``). After some tens of thousands of calls Python would abort
-with "deallocating None" and take unsaved work with it.
+None, True or False on many calls (seen with 6.12.0 on Python 3.11: ``QLabel.setText``,
+``setToolTip`` and ``setEnabled`` drop one to None, every ``Signal.emit`` one to True).
+A fresh process holds a few hundred references to True: after as many signals Python
+aborts with "deallocating True or False" and takes unsaved work with it.
 
 When the fault is detected at start, a timer gives the lost references back
-(CPython keeps the count in the object's first field); on a sound build, or a
-Python whose None is immortal, nothing happens."""
+(CPython keeps the count in the object's first field); on a sound build (6.11.3 is
+one), or a Python whose None is immortal (3.12 and later), nothing happens.
+tests/gui/test_refcount_guard.py shows the fault and the guard's effect."""
 
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ def build_is_faulty() -> bool:
 
 
 class RefcountGuard(QObject):
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.top_up()
         self.timer = QTimer(self)
@@ -47,7 +49,8 @@ class RefcountGuard(QObject):
 
 
 def install(app: QObject) -> RefcountGuard | None:
-    """Guard the application when this PySide6 build needs it."""
-    if getattr(app, "_refcount_guard", None) is None and build_is_faulty():
-        app._refcount_guard = RefcountGuard(app)
-    return getattr(app, "_refcount_guard", None)
+    """Guard the application when this PySide6 build needs it (once: the guard is the app's child)."""
+    guard = app.findChild(RefcountGuard)
+    if guard is None and build_is_faulty():
+        guard = RefcountGuard(app)
+    return guard
