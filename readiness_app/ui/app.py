@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 import sys
 from pathlib import Path
+from typing import cast
 
 
 def create_window(argv: list[str] | None = None):
@@ -29,7 +30,7 @@ def _create_window(argv: list[str] | None):
     from .refcount_guard import install
     from .style import setup_fonts
 
-    app = QApplication.instance() or QApplication(["readiness-app", *(argv or [])])
+    app = cast(QApplication, QApplication.instance() or QApplication(["readiness-app", *(argv or [])]))
     app.setApplicationName("readiness-app")
     app.setOrganizationName("readiness-app")
     install(app)

@@ -55,9 +55,9 @@ class ReportJob(QObject):
     def __init__(self, parent: QWidget, result: Result, path: Path, options: dict[str, Any], title: str):
         super().__init__(parent)
         self.path = path
-        self.thread = QThread(self)
+        self.worker_thread = QThread(self)
         self.worker = _Worker(result, path, options)
-        self.worker.moveToThread(self.thread)
+        self.worker.moveToThread(self.worker_thread)
         self.dialog = QProgressDialog(title, "", 0, 100, parent)
         self.dialog.setCancelButton(None)
         self.dialog.setWindowTitle(title)
@@ -65,22 +65,22 @@ class ReportJob(QObject):
         self.dialog.setMinimumDuration(300)
         self.dialog.setAutoClose(False)
         self.dialog.setMinimumWidth(420)
-        self.thread.started.connect(self.worker.run)
+        self.worker_thread.started.connect(self.worker.run)
         self.worker.progress.connect(self._progress)
         self.worker.finished.connect(self._finished)
         self.worker.failed.connect(self._failed)
 
     def start(self) -> None:
         self.dialog.setValue(0)
-        self.thread.start()
+        self.worker_thread.start()
 
     def _progress(self, percent: int, message: str) -> None:
         self.dialog.setLabelText(message)
         self.dialog.setValue(max(0, min(99, percent)))
 
     def _stop(self) -> None:
-        self.thread.quit()
-        self.thread.wait()
+        self.worker_thread.quit()
+        self.worker_thread.wait()
         self.dialog.reset()
         self.dialog.hide()
         self.dialog.deleteLater()

@@ -99,7 +99,7 @@ def install(app: QCoreApplication, lang: str | None = None) -> str:
     lang = lang or ui_language()
     for old in getattr(app, "_translators", []):  # a second window in the same process
         app.removeTranslator(old)
-    app._translators = []
+    app._translators = []  # type: ignore[attr-defined]  # kept alive with the app
     if lang == "en":
         return lang
     from PySide6.QtCore import QLibraryInfo, QTranslator
@@ -114,7 +114,7 @@ def install(app: QCoreApplication, lang: str | None = None) -> str:
         translators.append(ours)
     for translator in translators:
         app.installTranslator(translator)
-    app._translators = translators  # keep them alive with the app
+    app._translators = translators  # type: ignore[attr-defined]  # kept alive with the app
     return lang
 
 

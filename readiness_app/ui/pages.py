@@ -124,15 +124,15 @@ class SectionPage(QWizardPage):
         self.setSubTitle(pick(section.description, lang) or " ")
         self.blocks: dict[str, QuestionBlock] = {}
         self.built = False
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.reason = QLabel()
         self.reason.setWordWrap(True)
         self.reason.setAccessibleName(self.tr("Why Next is disabled"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.reason)
         self._problems: list[tuple[str, str]] = []
         self._filling = False
@@ -143,7 +143,7 @@ class SectionPage(QWizardPage):
         paint (it takes the Qt namespace, see SectionList), where the first page already fits."""
         from PySide6.QtCore import Qt
 
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def build(self) -> None:
         """Create the inputs, once: on first display, or while the app is idle after start."""
@@ -151,7 +151,7 @@ class SectionPage(QWizardPage):
             return
         self.built = True
         section, lang = self.section, self.model.lang
-        content = QWidget(self.scroll)  # parented at once: a parentless widget made while shown steals activation
+        content = QWidget(self.scroll_area)  # parented at once: a parentless widget made while shown steals activation
         content.setObjectName("pageContent")
         column = QVBoxLayout(content)
         column.setContentsMargins(4, 0, 16, 8)
@@ -181,7 +181,7 @@ class SectionPage(QWizardPage):
                                 strict=True):
             if index is not None:
                 block.set_mnemonic(index)
-        self.scroll.setWidget(content)
+        self.scroll_area.setWidget(content)
 
     # -- QWizardPage -------------------------------------------------------
     def initializePage(self) -> None:
@@ -229,7 +229,7 @@ class SectionPage(QWizardPage):
             block.setVisible(qid in visible)
         before = self._problems
         self._problems = self.model.section_problems(self.section)
-        inline = {}
+        inline: dict[str, str] = {}
         for qid, message in self._problems:
             if self.blocks[qid].question.required and self.model.answer(qid) is None:
                 continue  # "needs an answer" goes to the summary line only
@@ -267,4 +267,4 @@ class SectionPage(QWizardPage):
         target = block.input.focus_target()
         target.setFocus()  # Qt's default reason: OtherFocusReason
         if scroll:
-            self.scroll.ensureWidgetVisible(block, 0, 40)
+            self.scroll_area.ensureWidgetVisible(block, 0, 40)

@@ -129,6 +129,8 @@ class SidePanel(QWidget):
         """Update one row, touching only what changed: each change makes the word-wrapped list lay
         its rows out again, which would otherwise happen for every row on every answer and page."""
         item = self.list.item(row)
+        if item is None:  # never: update_state builds a row per section first
+            return
         if item.text() != text:
             item.setText(text)
         if item.isEnabled() != enabled:

@@ -3,8 +3,13 @@ projector, the decision banner's colours and the colour of inline problems."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 MIN_POINT_SIZE = 11.0  # readable from the back of a meeting room at 1280x720
 
@@ -64,7 +69,7 @@ def assign_mnemonics(texts: list[str], reserved: set[str]) -> list[int | None]:
     return out
 
 
-def local_date(moment, lang: str = "en", with_time: bool = False) -> str:
+def local_date(moment: datetime, lang: str = "en", with_time: bool = False) -> str:
     """A date (and time) in the app's language, e.g. "Thu 12 Mar 2026"."""
     from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 

@@ -104,7 +104,7 @@ class QuestionInput(QWidget):
 
     def focus_target(self) -> QWidget:
         """Where the keyboard lands on this question: "don't know" when ticked, else the first input."""
-        if self.is_dont_know():
+        if self.dont_know is not None and self.dont_know.isChecked():
             return self.dont_know
         widgets = self._answer_widgets()
         return widgets[0] if widgets else self
@@ -126,13 +126,13 @@ class NumberInput(QuestionInput):
         step = question.step or 1
         self.spin: QtWidgets.QSpinBox | QtWidgets.QDoubleSpinBox = (
             QtWidgets.QSpinBox() if integer else QtWidgets.QDoubleSpinBox())
-        if not integer:
+        if isinstance(self.spin, QtWidgets.QDoubleSpinBox):
             self.spin.setDecimals(0 if float(step).is_integer() else len(f"{step:g}".split(".")[-1]))
         low = question.lower if question.lower is not None else -INT_LIMIT
         high = question.upper if question.upper is not None else INT_LIMIT
         self.unset = None if question.default is not None else low - step
         bottom = low if self.unset is None else self.unset
-        if integer:
+        if isinstance(self.spin, QtWidgets.QSpinBox):
             self.spin.setRange(int(bottom), int(high))
             self.spin.setSingleStep(int(step))
         else:
@@ -167,7 +167,9 @@ class NumberInput(QuestionInput):
 
     def _set_value(self, value: Any) -> None:
         self.spin.blockSignals(True)
-        self.spin.setValue(self.spin.minimum() if value is None else value)
+        if value is None:
+            value = self.spin.minimum()
+        self.spin.setValue(value)
         self.spin.blockSignals(False)
 
 
@@ -274,7 +276,8 @@ class RadioInput(QuestionInput):
         self.group.setExclusive(False)
         for button, (v, _t) in zip(self.buttons, self.choices, strict=True):
             button.setChecked(value is not None and v == value and type(v) is type(value))
-        self.dont_know.setChecked(value == DONT_KNOW)
+        if self.dont_know is not None:
+            self.dont_know.setChecked(value == DONT_KNOW)
         self.group.setExclusive(True)
         self.group.blockSignals(False)
 

@@ -7,7 +7,7 @@ widgets show it and pass the consultant's choices back to the model."""
 from __future__ import annotations
 
 from html import escape
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ..core.answers import DONT_KNOW
 from ..core.engine import display_value
+from ..core.result import Decision
 from ..core.text import pick
 from ..core.workshop import Disagreement, Progress
 from .documents import AssessmentModel
@@ -63,7 +64,7 @@ class RespondentDialog(QDialog):
         self.role.setAccessibleName(self.tr("Respondent's role"))
         self.role.setMaxLength(200)
         self.role.setPlaceholderText(self.tr("e.g. CTO, Head of data, Lead ML engineer"))
-        completer = QCompleter([self.tr(r) for r in self.ROLES], self)
+        completer = QCompleter([self.tr(str(r)) for r in self.ROLES], self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.role.setCompleter(completer)
         form = QFormLayout()
@@ -299,10 +300,10 @@ class DisagreementsView(QWidget):
         lang = self.model.report_lang
         self.items = list(items)
         wanted = [(d.question, lang) for d in items]
-        for key, card in list(self.cards.items()):
+        for key, old in list(self.cards.items()):
             if key not in wanted:
-                card.hide()
-                card.deleteLater()
+                old.hide()
+                old.deleteLater()
                 del self.cards[key]
         for index, (d, key) in enumerate(zip(items, wanted, strict=True)):
             card = self.cards.get(key)
@@ -419,19 +420,20 @@ class ProgressView(QWidget):
             self.table.blockSignals(True)
             self.table.clear()
             for s in snaps:
-                decision = self.model.ruleset.rules.decision.labels.get(s.summary.decision)
+                decision = self.model.ruleset.rules.decision.labels.get(cast(Decision, s.summary.decision))
                 label = pick(decision, self.model.report_lang) if decision else s.summary.decision_label
                 QTreeWidgetItem(self.table, [local_date(s.taken, self.model.lang), s.label, label, str(s.summary.score)])
             self.table.blockSignals(False)
         self.table.blockSignals(True)
-        if index is not None:
-            self.table.setCurrentItem(self.table.topLevelItem(index))
+        row = self.table.topLevelItem(index) if index is not None else None
+        if row is not None:
+            self.table.setCurrentItem(row)
         self.table.blockSignals(False)
         self.empty.setVisible(not snaps)
         for w in (self.title, self.lines, self.list_title, self.table):
             w.setVisible(bool(snaps))
         self.progress = self.model.progress(index) if index is not None else None
-        if self.progress is None:
+        if self.progress is None or index is None:
             return
         snap = snaps[index]
         self.title.setText(self.tr("Since {0} ({1})").format(snap.label or self.tr("the snapshot"),
@@ -439,7 +441,7 @@ class ProgressView(QWidget):
         self.lines.setText("".join(f"<p style='margin:0 0 6px 0'>• {escape(line)}</p>"
                                    for line in self.progress.lines))
 
-    def _picked(self, item: QTreeWidgetItem | None, _previous=None) -> None:
+    def _picked(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None = None) -> None:
         if item is None:
             return
         index = self.table.indexOfTopLevelItem(item)
