@@ -1,0 +1,42 @@
+"""The wizard's result page says what the CLI, the JSON and the PDF say: for every example,
+the "don't know" answer sets and a workshop with an unsettled disagreement, the decision,
+whether it is provisional, the missing mandate items, the band, the weeks and the business
+case's FTE that the JSON result holds, read from the labels a person sees."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from tests.rendering import CONSISTENCY_NAMES, LANGS, fact_problems, facts, inputs, render
+
+from .views import open_in_wizard, result_views
+
+
+@pytest.fixture
+def in_language(monkeypatch, tmp_path):
+    """The app's own words in the language asked for (the translators are removed afterwards)."""
+
+    def use(lang: str) -> None:
+        monkeypatch.setenv("READINESS_APP_LANGUAGE", lang)
+        monkeypatch.setenv("READINESS_APP_CACHE_DIR", str(tmp_path / "cache"))
+
+    yield use
+    app = QApplication.instance()
+    for translator in getattr(app, "_translators", []):
+        app.removeTranslator(translator)
+    if app is not None:
+        app._translators = []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("name", CONSISTENCY_NAMES)
+def test_the_result_page_shows_the_facts_of_the_json_result(qtbot, make_window, in_language, name, lang):
+    expected = render(name, lang).result
+    in_language(lang)
+    window = open_in_wizard(qtbot, make_window, inputs()[name], lang)
+    views = result_views(qtbot, window)
+    text = "\n".join(t for texts in views.values() for t in texts)
+    problems = [f"[wizard · {lang} · {name}] {p}"
+                for p in fact_problems(text, facts(expected), lang, expected["budget"]["currency"])]
+    assert not problems, "\n".join(problems)
