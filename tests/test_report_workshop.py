@@ -12,12 +12,26 @@ import string
 import pytest
 from pypdf import PdfReader
 
+from readiness_app.core import catalogue
 from readiness_app.core.document import load_document, save_document
 from readiness_app.core.session import assess_file
 from readiness_app.core.workshop import unsettle, workshop_summary
 from readiness_app.report import render_report_bytes
-from readiness_app.report.texts import EN, FR, Texts
+from readiness_app.report.texts import Texts
 from tests.helpers import EXAMPLES, run_cli
+
+
+def report_table(lang: str) -> dict[str, str]:
+    """The report's own texts in the catalogue, a plural's forms as key_one and key_other."""
+    texts = catalogue.catalogue(lang)
+    table = {key[7:]: value for key, value in texts.texts.items() if key.startswith("report.")}
+    for key, forms in texts.plurals.items():
+        if key.startswith("report."):
+            table[key[7:] + "_one"], table[key[7:] + "_other"] = forms[0], forms[max(forms)]
+    return table
+
+
+EN, FR = report_table("en"), report_table("fr")
 
 DAY = datetime.date(2026, 11, 22)
 SCALEUP = EXAMPLES / "scaleup-all-signals.yaml"
@@ -64,7 +78,7 @@ def test_no_french_text_is_missing_and_each_takes_the_same_values():
 
 
 def test_a_missing_french_text_falls_back_to_english(monkeypatch):
-    monkeypatch.delitem(FR, "why")
+    monkeypatch.delitem(catalogue.catalogue("fr").texts, "report.why")
     assert Texts("fr")("why") == EN["why"]
     assert Texts("fr")("next_steps") == FR["next_steps"]
     assert Texts("de")("why") == EN["why"]  # a language without a table reads English

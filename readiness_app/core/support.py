@@ -9,7 +9,7 @@ from typing import Any
 from .answers import DONT_KNOW
 from .conditions import MISSING
 from .outcome import Decider, Scope
-from .phrases import phrase
+from .phrases import phrase, phrase_n
 from .questionnaire import Questionnaire
 from .result import (
     Assumption,
@@ -137,7 +137,7 @@ class Support:
         if not unknown:
             detail = text = phrase("all_known", self.lang)
         else:
-            detail = phrase(verdict + ("_one" if len(unknown) == 1 else ""), self.lang, count=len(unknown))
+            detail = phrase_n(verdict, len(unknown), self.lang, count=len(unknown))
             text = phrase("verdict_text", self.lang, label=label, detail=detail)
         return (Confidence(known_share=round(share, 3), inputs=len(relevant), known=known,
                            unknown=sorted(unknown, key=list(self.q.questions).index), provisional=provisional,
