@@ -87,7 +87,7 @@ def cmd_assess(args: argparse.Namespace) -> int:
         write_report(result, args.pdf, paper=args.paper,
                      prepared_for=args.prepared_for or _text(meta.get("prepared_for")),
                      prepared_by=args.prepared_by or _text(meta.get("prepared_by")), notes=assessed.notes,
-                     workshop=_workshop(args.answers, assessed))
+                     workshop=assessed.workshop)
     if args.json is not None:
         atomic_write_text(args.json, result.model_dump_json(indent=2) + "\n")
     print(summary(result))
@@ -95,21 +95,6 @@ def cmd_assess(args: argparse.Namespace) -> int:
         if target is not None:
             print(f"{label} written to {target}")
     return EXIT_OK
-
-
-def _workshop(path: Path, assessed):
-    """The respondents, disputed answers and last visit of a client file; None for a plain answers file."""
-    from .core.document import load_document
-    from .core.workshop import workshop_summary
-
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError):  # YAML or not an assessment: nothing to add
-        return None
-    if not isinstance(data, dict) or "format" not in data or not (data.get("respondents") or data.get("snapshots")):
-        return None
-    doc, ruleset = load_document(path, assessed.ruleset)
-    return workshop_summary(doc, ruleset, assessed.result)
 
 
 def _text(value: object) -> str | None:
@@ -137,7 +122,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    from .core.session import assess_file
+    from .core.session import assess_file, assess_opened, open_file
     from .core.workshop import compare, since_last_snapshot, summary_of
 
     if args.new is not None:
@@ -145,15 +130,14 @@ def cmd_compare(args: argparse.Namespace) -> int:
         progress = compare(summary_of(old.result), summary_of(new.result), str(args.old), str(args.new),
                            new.result.language, new.ruleset)
     else:
-        from .core.document import load_document
-
-        doc, ruleset = load_document(args.old)
+        opened = open_file(args.old)
+        doc, ruleset = opened.document, opened.ruleset
         if len(doc.snapshots) >= 2:
             a, b = doc.snapshots[-2], doc.snapshots[-1]
             progress = compare(a.summary, b.summary, a.label or a.taken.date().isoformat(),
                                b.label or b.taken.date().isoformat(), args.lang or doc.language, ruleset)
         else:
-            current = assess_file(args.old, lang=args.lang).result
+            current = assess_opened(opened, args.lang).result
             progress = since_last_snapshot(doc, current, ruleset)
             if progress is None:
                 raise ReadinessError(args.old, "has no saved visit (snapshot) to compare with; give two files")

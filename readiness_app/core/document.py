@@ -34,9 +34,10 @@ from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .answers import _did_you_mean, check_value, normalise, validate_answers
-from .datafile import problems_from_validation, read_text
+from .answers import _did_you_mean, check_value, normalise
+from .datafile import problems_from_validation
 from .errors import AnswersError, Problem
+from .questionnaire import Questionnaire
 from .result import Result
 from .ruleset import Ruleset, data_dir, load_ruleset
 from .storage import atomic_write_text
@@ -189,18 +190,7 @@ def document_from_data(data: Any, source: str | Path | None = None,
     problems: list[Problem] = []
 
     def checked(values: dict[str, Any], where: str) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for qid, value in values.items():
-            if qid not in q.questions:
-                problems.append(Problem(f"{where}.{qid}", f"no such question in questionnaire '{q.id}'"
-                                        f"{_did_you_mean(str(qid), list(q.questions))}"))
-            elif value is not None:
-                problem = check_value(q.questions[qid], value)
-                if problem:
-                    problems.append(Problem(f"{where}.{qid}", problem))
-                else:
-                    out[qid] = normalise(q.questions[qid], value)
-        return out
+        return checked_values(q, values, where, problems)
 
     answers = checked(doc.answers, "answers")
     respondents = [r.model_copy(update={"answers": checked(r.answers, f"respondents[{i}].answers")})
@@ -226,24 +216,36 @@ def document_from_data(data: Any, source: str | Path | None = None,
                                   "questionnaire_version": doc.questionnaire_version or q.version}), ruleset
 
 
-def load_document(path: str | Path, ruleset: Ruleset | None = None) -> tuple[AssessmentDocument, Ruleset]:
-    """Read an assessment document, or an answers file (YAML or JSON) as a new
-    assessment; AnswersError says what is wrong with it."""
-    from .datafile import parse
+def checked_values(q: Questionnaire, values: dict[str, Any], where: str, problems: list[Problem]) -> dict[str, Any]:
+    """The values that fit their questions, normalised; a problem for each one that does not."""
+    out: dict[str, Any] = {}
+    for qid, value in values.items():
+        if qid not in q.questions:
+            problems.append(Problem(f"{where}.{qid}", f"no such question in questionnaire '{q.id}'"
+                                    f"{_did_you_mean(str(qid), list(q.questions))}"))
+        elif value is not None:
+            problem = check_value(q.questions[qid], value)
+            if problem:
+                problems.append(Problem(f"{where}.{qid}", problem))
+            else:
+                out[qid] = normalise(q.questions[qid], value)
+    return out
 
-    path = Path(path)
-    text = read_text(path, AnswersError, _WHAT)
-    if path.suffix.lower() in (".json", ""):  # the app's own documents are JSON, whatever their name
-        if not text.strip():
-            raise AnswersError(path, f"is empty, expected {_WHAT}")
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise AnswersError(path, [Problem("", f"is not {_WHAT}: not valid JSON ({exc.msg}, column "
-                                              f"{exc.colno})", exc.lineno)]) from None
-    else:
-        data = parse(text, path, AnswersError, _WHAT + " or an answers file")
-    return document_from_data(data, path, ruleset)
+
+def document_of_answers(ruleset: Ruleset, answers: dict[str, Any]) -> AssessmentDocument:
+    """A new assessment holding checked answers (an answers file opened in the app)."""
+    q = ruleset.questionnaire
+    stamp = now()
+    return AssessmentDocument.model_construct(questionnaire=q.id, questionnaire_version=q.version,
+                                              answers=answers, created=stamp, modified=stamp)
+
+
+def load_document(path: str | Path, ruleset: Ruleset | None = None) -> tuple[AssessmentDocument, Ruleset]:
+    """The document and ruleset of a saved assessment or an answers file (:func:`.session.open_file`)."""
+    from .session import open_file
+
+    opened = open_file(path, ruleset)
+    return opened.document, opened.ruleset
 
 
 def save_document(doc: AssessmentDocument, path: str | Path, *, touch: bool = True) -> Path:
@@ -255,8 +257,7 @@ def save_document(doc: AssessmentDocument, path: str | Path, *, touch: bool = Tr
 
 def assess_document(path: str | Path, lang: str = "en") -> tuple[Result, AssessmentDocument]:
     """The result for a finished document, as ``assess`` on an answers file would give."""
-    from .engine import assess
+    from .session import assess_opened, open_file
 
-    doc, ruleset = load_document(path)
-    values = validate_answers(ruleset.questionnaire, doc.answers, path)
-    return assess(ruleset, values, lang), doc
+    assessed = assess_opened(open_file(path), lang)
+    return assessed.result, assessed.document  # type: ignore[return-value]

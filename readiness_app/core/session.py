@@ -1,33 +1,56 @@
-"""One call from a file of answers to a result, shared by the CLI and the wizard.
+"""The one door from a file to a result, shared by the CLI and the wizard.
 
-The file is either an answers file (``{questionnaire, answers}``, YAML or JSON)
-or an assessment document saved by the wizard (which adds notes and metadata)."""
+A file is either an answers file (``{questionnaire, answers}``, YAML or JSON)
+or an assessment saved by the wizard (which adds notes, metadata, respondents
+and visits). :func:`open_file` reads, parses and checks it once and returns the
+document; :func:`assess_opened` resolves a workshop's agreed answers, checks
+that the answers are complete and scores them. Every caller (the CLI's
+commands, the wizard's Open, its client list, its crash recovery and a
+respondent's import) goes through these two functions."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .answers import answers_file_from_data, validate_answers
 from .datafile import parse, read_text
-from .engine import assess
-from .errors import AnswersError
+from .errors import AnswersError, Problem
 from .result import Result
 from .ruleset import Ruleset, load_ruleset
 
-_WHAT = "an answers file (YAML or JSON with 'answers') or a saved assessment"
+if TYPE_CHECKING:
+    from .document import AssessmentDocument
+    from .workshop import WorkshopSummary
+
+_WHAT = "a readiness-app assessment or an answers file (YAML or JSON with 'answers')"
+
+
+@dataclass
+class Opened:
+    """A file read, parsed and checked once."""
+
+    path: Path
+    document: AssessmentDocument  # an answers file opens as a new assessment holding its answers
+    ruleset: Ruleset
+    saved: bool  # True for an assessment saved by the app, False for an answers file
 
 
 @dataclass
 class Assessed:
+    """Everything a shell shows about one file: its document, the agreed answers and their result."""
+
     result: Result
     ruleset: Ruleset
     answers: dict[str, Any]
     notes: dict[str, str] = field(default_factory=dict)
     metadata: dict[str, Any] = field(default_factory=dict)
+    document: AssessmentDocument | None = None
+    workshop: WorkshopSummary | None = None  # respondents, disputes and the last visit; None for one person
 
-    def __iter__(self):  # ``result, ruleset, answers = assess_file(...)``
+    def __iter__(self) -> Iterator[Any]:  # ``result, ruleset, answers = assess_file(...)``
         return iter((self.result, self.ruleset, self.answers))
 
 
@@ -46,29 +69,61 @@ def ruleset_for(questionnaire_id: str | None, questionnaire: str | Path | None =
                        "with --questionnaire)")
 
 
-def assess_file(path: str | Path, questionnaire: str | Path | None = None, rules: str | Path | None = None,
-                lang: str | None = None) -> Assessed:
-    """Score a file; ``lang`` defaults to the assessment's own language (English for answers files)."""
+def open_file(path: str | Path, ruleset: Ruleset | None = None, questionnaire: str | Path | None = None,
+              rules: str | Path | None = None) -> Opened:
+    """Read, parse and check a file once. ``ruleset`` is the one in use (the wizard's), taken when the file
+    is for the same questionnaire; ``questionnaire``/``rules`` name files to load instead (the CLI's
+    options). Raises :class:`AnswersError` naming every problem; nothing is changed."""
+    from .document import checked_values, document_from_data, document_of_answers
+
     path = Path(path)
     text = read_text(path, AnswersError, _WHAT)
     data = parse(text, path, AnswersError, _WHAT)
     if not isinstance(data, dict):
-        raise AnswersError(path, f"expected a mapping with an 'answers' key at the top, got {type(data).__name__}")
-    notes: dict[str, str] = {}
-    metadata: dict[str, Any] = {}
-    if "format" in data:  # an assessment saved by the wizard
-        from .document import document_from_data
+        raise AnswersError(path, f"is not {_WHAT}: expected a mapping with an 'answers' key at the top, "
+                           f"got {type(data).__name__}")
+    if "format" in data:  # an assessment saved by the app
+        if questionnaire or rules:
+            ruleset = ruleset_for(data.get("questionnaire"), questionnaire, rules, path)
+        doc, ruleset = document_from_data(data, path, ruleset)
+        return Opened(path, doc, ruleset, saved=True)
+    answers_file = answers_file_from_data(data, text, path)
+    wanted = answers_file.questionnaire
+    if ruleset is None or questionnaire or rules or (wanted is not None and wanted != ruleset.questionnaire.id):
+        ruleset = ruleset_for(wanted, questionnaire, rules, path)
+    problems: list[Problem] = []
+    answers = checked_values(ruleset.questionnaire, answers_file.answers, "answers", problems)
+    if problems:
+        raise AnswersError(path, problems)
+    return Opened(path, document_of_answers(ruleset, answers), ruleset, saved=False)
 
-        ruleset = ruleset_for(data.get("questionnaire"), questionnaire, rules, path) \
-            if questionnaire or rules else None
+
+def assess_opened(opened: Opened, lang: str | None = None, *, decision_support: bool = True) -> Assessed:
+    """Score an opened file: a workshop's agreed answers (settled, or the same from everyone, else "don't
+    know"), checked for completeness; ``lang`` defaults to the assessment's own language (English for an
+    answers file)."""
+    from .engine import assess
+
+    doc, ruleset = opened.document, opened.ruleset
+    workshop = doc.respondents or doc.snapshots
+    if workshop:
         from .workshop import agreed_answers
 
-        doc, ruleset = document_from_data(data, path, ruleset)
-        raw, notes, metadata = agreed_answers(doc), dict(doc.notes), dict(doc.metadata)
-        lang = lang or doc.language
+        raw = agreed_answers(doc)
     else:
-        answers_file = answers_file_from_data(data, text, path)
-        ruleset = ruleset_for(answers_file.questionnaire, questionnaire, rules, path)
-        raw = answers_file.answers
-    values = validate_answers(ruleset.questionnaire, raw, path)
-    return Assessed(assess(ruleset, values, lang or "en"), ruleset, values, notes, metadata)
+        raw = doc.answers
+    values = validate_answers(ruleset.questionnaire, raw, opened.path)
+    result = assess(ruleset, values, lang or (doc.language if opened.saved else "en"),
+                    decision_support=decision_support)
+    summary = None
+    if workshop and decision_support:
+        from .workshop import workshop_summary
+
+        summary = workshop_summary(doc, ruleset, result)
+    return Assessed(result, ruleset, values, dict(doc.notes), dict(doc.metadata), doc, summary)
+
+
+def assess_file(path: str | Path, questionnaire: str | Path | None = None, rules: str | Path | None = None,
+                lang: str | None = None) -> Assessed:
+    """Open and score a file in one call (the CLI's ``assess``, ``explain`` and ``compare``)."""
+    return assess_opened(open_file(path, questionnaire=questionnaire, rules=rules), lang)

@@ -86,15 +86,11 @@ def add_respondent(doc: AssessmentDocument, name: str, role: str = "", answers: 
 def import_respondent(doc: AssessmentDocument, ruleset: Ruleset, path: str | Path, name: str, role: str = "",
                       ) -> tuple[AssessmentDocument, Respondent]:
     """Add a respondent from an answers file or another saved assessment."""
-    from .datafile import parse, read_text
-    from .document import document_from_data
+    from .session import open_file
 
     path = Path(path)
-    text = read_text(path, AnswersError, "an answers file or a saved assessment")
-    data = parse(text, path, AnswersError, "an answers file or a saved assessment")
-    if isinstance(data, dict) and "format" not in data and "answers" in data and "questionnaire" not in data:
-        data = {**data, "questionnaire": ruleset.questionnaire.id}
-    other, other_ruleset = document_from_data(data, path, ruleset)
+    opened = open_file(path, ruleset)
+    other, other_ruleset = opened.document, opened.ruleset
     if other_ruleset.questionnaire.id != ruleset.questionnaire.id:
         raise AnswersError(path, f"answers a different questionnaire ({other_ruleset.questionnaire.id})")
     return add_respondent(doc, name, role, agreed_answers(other), imported_from=path.name)

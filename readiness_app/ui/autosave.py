@@ -7,11 +7,15 @@ import contextlib
 import logging
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..core.document import load_document
+from ..core.session import open_file
 from ..core.errors import ReadinessError
+
+if TYPE_CHECKING:
+    from .documents import AssessmentModel
 
 log = logging.getLogger(__name__)
 DATA_DIR_ENV = "READINESS_APP_DATA_DIR"
@@ -44,7 +48,8 @@ def pending_autosave() -> Path | None:
 
 def read_autosave(path: Path):
     """(document, ruleset, original path or None) from an autosave file."""
-    doc, ruleset = load_document(path)
+    opened = open_file(path)
+    doc, ruleset = opened.document, opened.ruleset
     origin = doc.metadata.pop(ORIGIN_KEY, None)
     return doc, ruleset, Path(origin) if origin else None
 
@@ -54,7 +59,7 @@ class Autosaver(QObject):
 
     failed = Signal(str)  # why the last autosave could not be written
 
-    def __init__(self, model, delay_ms: int = 250, parent: QObject | None = None):
+    def __init__(self, model: AssessmentModel, delay_ms: int = 250, parent: QObject | None = None):
         super().__init__(parent)
         self.model = model
         self.timer = QTimer(self)

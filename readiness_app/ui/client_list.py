@@ -10,6 +10,7 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -24,6 +25,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from ..core.ruleset import Ruleset
 
 from .style import (
     local_date,  # QtCore only: the list shows before the first paint
@@ -46,12 +50,10 @@ class ClientInfo:
     read_at: float = 0.0  # when the file was read (time.time())
 
 
-def read_client(path: Path, ruleset, lang: str) -> ClientInfo:
+def read_client(path: Path, ruleset: Ruleset, lang: str) -> ClientInfo:
     """What the list shows of one file; never raises."""
-    from ..core.answers import missing_required, visible_questions
-    from ..core.document import load_document
-    from ..core.engine import assess
-    from ..core.errors import ReadinessError
+    from ..core.errors import AnswersError, ReadinessError
+    from ..core.session import assess_opened, open_file
 
     path = Path(path)
     try:
@@ -60,24 +62,18 @@ def read_client(path: Path, ruleset, lang: str) -> ClientInfo:
         stat = path.stat()
         if stat.st_size > MAX_BYTES:
             return ClientInfo(path, "broken", message="too large")
-        doc, rules = load_document(path, ruleset)
+        opened = open_file(path, ruleset)
     except ReadinessError as exc:
         return ClientInfo(path, "broken", message=exc.render().splitlines()[0] if exc.render() else "")
     except (OSError, ValueError) as exc:
         return ClientInfo(path, "broken", message=str(exc))
+    doc = opened.document
     info = ClientInfo(path, "ok", company=str(doc.answers.get("company_name") or "").strip(),
                       when=doc.modified or datetime.fromtimestamp(stat.st_mtime, UTC),
                       respondents=len(doc.respondents), snapshots=len(doc.snapshots))
-    q = rules.questionnaire
-    visible = visible_questions(q, doc.answers)
-    if missing_required(q, doc.answers, visible):
-        info.state = "unfinished"
-        return info
     try:
-        result = assess(rules, {k: v for k, v in doc.answers.items() if k in visible}, lang,
-                        decision_support=False)
-        info.decision = result.decision_label
-    except Exception:  # the list must show whatever it can
+        info.decision = assess_opened(opened, lang, decision_support=False).result.decision_label
+    except AnswersError:  # required answers missing or a cross-field check broken: not finished yet
         info.state = "unfinished"
     return info
 

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from ..core.answers import DONT_KNOW, failed_checks, missing_required, visible_questions
-from ..core.document import AssessmentDocument, Respondent, load_document, new_document, now, save_document
+from ..core.document import AssessmentDocument, Respondent, new_document, now, save_document
+from ..core.session import open_file
 from ..core.questionnaire import Questionnaire, Section
 from ..core.ruleset import Ruleset
 from ..core.text import pick
@@ -346,8 +347,8 @@ class AssessmentModel(QObject):
 
     def open(self, path: Path) -> None:
         """Load a document; raises ReadinessError (and changes nothing) when it cannot be used."""
-        doc, ruleset = load_document(path, self.ruleset)
-        self.replace(doc, ruleset, Path(path))
+        opened = open_file(path, self.ruleset)
+        self.replace(opened.document, opened.ruleset, Path(path))
 
     def save(self, path: Path) -> Path:
         save_document(self.doc, path)
