@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 # Message boxes, file dialogs, standard paths and the Qt namespace are reached through their module
 # when used: naming them here would set up their Python types (and enums) before the first paint.
@@ -23,6 +25,15 @@ from .documents import AssessmentModel, RecentFiles, default_file_name
 from .pages import SectionPage, Wizard
 from .side_panel import SidePanel
 
+if TYPE_CHECKING:
+    from ..core.result import Result
+    from .client_list import ClientList
+    from .export import PreviewDialog, ReportJob
+    from .result_page import ResultPage
+    from .workshop_view import RespondentDialog, SnapshotDialog
+
+Dialog = TypeVar("Dialog", bound="QtWidgets.QDialog")
+
 # Only the first section page is needed for the first paint: the result page, the client list
 # and the workshop dialogs load (with the engine behind them) after it, or when first asked for.
 
@@ -35,15 +46,15 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(self.model, parent=self)
         self.autosaver.failed.connect(self._autosave_failed)
         self.last_pdf: Path | None = None
-        self.preview = None  # the report preview dialog, once opened
-        self.job = None  # the report being written (export.ReportJob)
+        self.preview: PreviewDialog | None = None  # the report preview dialog, once opened
+        self.job: ReportJob | None = None  # the report being written
 
         self.wizard = Wizard()
         sections = self.model.questionnaire.sections
         self.pages = [SectionPage(self.model, s, i + 1, len(sections)) for i, s in enumerate(sections)]
         for i, page in enumerate(self.pages):
             self.wizard.setPage(i, page)
-        self._result_page = None  # built after the first paint: see result_page
+        self._result_page: ResultPage | None = None  # built after the first paint: see result_page
         self.side = SidePanel(self.model)
         self.assessment = QWidget()
         row = QHBoxLayout(self.assessment)
@@ -51,11 +62,11 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         row.addWidget(self.side)
         row.addWidget(self.wizard, 1)
-        self._clients = None  # the client list, made when first shown: see clients
+        self._clients: ClientList | None = None  # the client list, made when first shown: see clients
         self.stack = QStackedWidget()
         self.stack.addWidget(self.assessment)
         self.setCentralWidget(self.stack)
-        self.dialog = None  # the respondent or snapshot dialog being shown
+        self.dialog: QtWidgets.QDialog | None = None  # the respondent or snapshot dialog being shown
         self._first_paint_done = False
         self._menus()
         self.side.switcher.addRequested.connect(self.add_respondent)
@@ -84,14 +95,14 @@ class MainWindow(QMainWindow):
             self._build_result_page()
 
     @property
-    def result_page(self):
-        """The recommendation, the wizard's last page (a ResultPage): built after the first paint,
+    def result_page(self) -> ResultPage:
+        """The recommendation, the wizard's last page: built after the first paint,
         or at once when something needs it sooner."""
         if self._result_page is None:
-            self._build_result_page()
+            return self._build_result_page()
         return self._result_page
 
-    def _build_result_page(self) -> None:
+    def _build_result_page(self) -> ResultPage:
         from .result_page import ResultPage
 
         page = ResultPage(self.model)
@@ -105,6 +116,7 @@ class MainWindow(QMainWindow):
         page.show_folder.clicked.connect(self.show_pdf_folder)
         if self.last_pdf is not None:
             page.set_exported(self.last_pdf)
+        return page
 
     def go_to_page(self, index: int) -> bool:
         """Show page ``index`` (the result page is ``len(self.pages)``), as far as the answers allow."""
@@ -113,8 +125,8 @@ class MainWindow(QMainWindow):
         return self.wizard.go_to(index)
 
     @property
-    def clients(self):
-        """The client list (a ClientList), made the first time it is shown."""
+    def clients(self) -> ClientList:
+        """The client list, made the first time it is shown."""
         if self._clients is None:
             from .client_list import ClientList
 
@@ -129,7 +141,8 @@ class MainWindow(QMainWindow):
         return self._clients
 
     # -- chrome ------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut=None) -> QAction:
+    def _action(self, text: str, slot: Callable[[], object],
+                shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             # through the key sequence's own functions: QKeySequence(...) and setShortcut() would set up
@@ -281,11 +294,11 @@ class MainWindow(QMainWindow):
     def save_as(self) -> bool:
         name = default_file_name(self.model.company_name(), suffix=".json")
         start = str(self.model.path or Path(self._start_dir()) / name)
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Save assessment"), start,
-                                              self.tr("Assessments (*.json)"))
-        if not path:
+        chosen, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Save assessment"), start,
+                                                self.tr("Assessments (*.json)"))
+        if not chosen:
             return False
-        path = Path(path)
+        path = Path(chosen)
         return self.save_to(path if path.suffix.lower() == ".json" else path.with_name(path.name + ".json"))
 
     def _autosave_failed(self, reason: str) -> None:
@@ -348,7 +361,7 @@ class MainWindow(QMainWindow):
         self.show_clients()
 
     # -- workshop ----------------------------------------------------------
-    def _show_dialog(self, dialog, then) -> None:
+    def _show_dialog(self, dialog: Dialog, then: Callable[[Dialog], object]) -> None:
         """A window-modal dialog that does not block the event loop (Enter accepts, Escape cancels)."""
         self.show_assessment()
         if self.dialog is not None:
@@ -364,7 +377,7 @@ class MainWindow(QMainWindow):
 
         self._show_dialog(RespondentDialog(self), self._respondent_added)
 
-    def _respondent_added(self, dialog) -> None:
+    def _respondent_added(self, dialog: RespondentDialog) -> None:
         name, role = dialog.values()
         try:
             person = self.model.add_respondent(name, role)
@@ -379,12 +392,12 @@ class MainWindow(QMainWindow):
         from .workshop_view import RespondentDialog
 
         self.show_assessment()
-        path, _ = QtWidgets.QFileDialog.getOpenFileName(
+        chosen, _ = QtWidgets.QFileDialog.getOpenFileName(
             self, self.tr("Import a respondent's answers"), self._start_dir(),
             self.tr("Answers or assessments (*.json *.yaml *.yml);;All files (*)"))
-        if not path:
+        if not chosen:
             return
-        path = Path(path)
+        path = Path(chosen)
         try:  # read it first: a bad file is refused before anyone types a name
             workshop.import_respondent(self.model.doc, self.model.ruleset, path, path.stem or "?", "")
         except ReadinessError as exc:
@@ -393,7 +406,7 @@ class MainWindow(QMainWindow):
         self._show_dialog(RespondentDialog(self, source=path.name, name=path.stem.replace("-", " ").replace("_", " ")),
                           lambda d: self._imported(path, d))
 
-    def _imported(self, path: Path, dialog) -> None:
+    def _imported(self, path: Path, dialog: RespondentDialog) -> None:
         name, role = dialog.values()
         try:
             person = self.model.import_respondent(path, name, role)
@@ -440,7 +453,7 @@ class MainWindow(QMainWindow):
         label = self.tr("Visit {0}").format(len(self.model.doc.snapshots) + 1)
         self._show_dialog(SnapshotDialog(self, label), self._snapshot_taken)
 
-    def _snapshot_taken(self, dialog) -> None:
+    def _snapshot_taken(self, dialog: SnapshotDialog) -> None:
         try:
             self.model.take_snapshot(dialog.value())
         except ReadinessError as exc:
@@ -488,7 +501,7 @@ class MainWindow(QMainWindow):
                                 self.tr("Answer every section first: the report needs a complete assessment."))
         return False
 
-    def _report_options(self, result) -> dict:
+    def _report_options(self, result: Result) -> dict[str, Any]:
         return {"notes": dict(self.model.notes) or None, "date": date.today(),
                 "prepared_for": self.model.company_name() or None,
                 "workshop": self.model.workshop_summary(result)}
@@ -497,15 +510,15 @@ class MainWindow(QMainWindow):
         if not self._ready() or self.job is not None:
             return
         folder = self.last_pdf.parent if self.last_pdf else Path(self._start_dir())
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Export PDF report"),
-                                              str(folder / default_file_name(self.model.company_name())),
-                                              self.tr("PDF files (*.pdf)"))
-        if not path:
+        chosen, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Export PDF report"),
+                                                str(folder / default_file_name(self.model.company_name())),
+                                                self.tr("PDF files (*.pdf)"))
+        if not chosen:
             return
-        path = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+        path = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
         self._run_report(path, self.tr("Writing the PDF report…"), self._exported)
 
-    def _run_report(self, path: Path, title: str, then) -> None:
+    def _run_report(self, path: Path, title: str, then: Callable[[Path], None]) -> None:
         from .export import ReportJob  # the report stack loads on first export, not at start
 
         result = self.model.result(full=True)  # in the assessment's language
