@@ -11,10 +11,16 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import floors, subjects
+
+if TYPE_CHECKING:  # Qt loads inside the figures that use it
+    from PySide6.QtCore import QEvent, QMessageLogContext, QObject, QtMsgType
+    from PySide6.QtWidgets import QApplication, QWidget
 
 ROOT = Path(__file__).resolve().parent.parent
 SCALEUP = ROOT / "examples" / "scaleup-all-signals.yaml"
@@ -79,7 +85,7 @@ def paired(name: str, subject: list[str], floor: list[str], floor_name: str, run
                   f"<= {target_ratio}x floor", ratio <= target_ratio, subject_t)
 
 
-def in_process(name: str, fn, runs: int, limit_ms: float, stat: str = "median",
+def in_process(name: str, fn: Callable[[], object], runs: int, limit_ms: float, stat: str = "median",
                floor_name: str | None = None, floor_ms: float | None = None) -> Figure:
     samples = []
     for _ in range(runs):
@@ -120,14 +126,14 @@ class _PaintWatch:
     """Counts the paint events of one widget and its descendants (an application-wide event filter),
     so that a figure includes the frame the user sees and fails loudly when nothing was painted."""
 
-    def __init__(self, app):
+    def __init__(self, app: QApplication) -> None:
         from PySide6.QtCore import QEvent, QObject
         from PySide6.QtWidgets import QWidget
 
         watch = self
 
         class Filter(QObject):
-            def eventFilter(self, obj, event):
+            def eventFilter(self, obj: QObject, event: QEvent) -> bool:
                 # cheapest tests first: this runs for every event of the application
                 if watch.target is not None and isinstance(obj, QWidget) and event.type() == paint \
                         and (obj is watch.target or watch.target.isAncestorOf(obj)):
@@ -136,11 +142,12 @@ class _PaintWatch:
 
         paint = QEvent.Type.Paint
 
-        self.app, self.target, self.paints = app, None, 0
+        self.app, self.paints = app, 0
+        self.target: QWidget | None = None
         self.filter = Filter()
         app.installEventFilter(self.filter)
 
-    def until_painted(self, target) -> int:
+    def until_painted(self, target: QWidget) -> int:
         """Process events until ``target`` (or a widget inside it) has been painted; the number of paints."""
         self.target, self.paints = target, 0
         deadline = time.perf_counter() + 5
@@ -167,7 +174,7 @@ def gui_in_process(runs: int) -> list[Figure]:
 
     from readiness_app.ui.app import create_window
 
-    def quiet(kind, _context, message):  # the offscreen platform's notices are not results
+    def quiet(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:  # the offscreen platform's notices are not results
         if kind not in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg) and "propagateSizeHints" not in message:
             print(message, file=sys.stderr)
 
@@ -188,7 +195,7 @@ def gui_in_process(runs: int) -> list[Figure]:
         if wizard.currentId() == before:
             raise SystemExit(f"benchmark: Next does not leave page {before}")
         watch.until_painted(wizard.currentPage())
-    switches = []
+    switches: list[float] = []
     while len(switches) < max(60, runs * 6):
         wizard.restart()
         watch.until_painted(wizard.currentPage())
