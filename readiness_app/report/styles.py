@@ -6,6 +6,7 @@ report's own markup is the only markup reportlab ever sees."""
 from __future__ import annotations
 
 import re
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -62,7 +63,7 @@ def build_stylesheet(base: float = 8.6) -> StyleSheet1:
     sheet = StyleSheet1()
     lead = base * 1.42
 
-    def add(name: str, parent: str | None = None, **kw) -> None:
+    def add(name: str, parent: str | None = None, **kw: Any) -> None:
         kw.setdefault("fontName", REGULAR)
         style = ParagraphStyle(name, parent=sheet[parent] if parent else None, **kw)
         sheet.add(style)
@@ -128,7 +129,7 @@ class Paragraph(_Paragraph):
     width (to size columns, to place it, to draw it); breaking the lines again
     each time is most of what a report costs to build."""
 
-    def wrap(self, availWidth, availHeight):
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         cached = self.__dict__.get("_wrapped")
         if cached is not None and cached[0] == availWidth and self.__dict__.get("blPara") is cached[2]:
             self.width, self.height = cached[1]
