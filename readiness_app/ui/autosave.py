@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..core.session import open_file
 from ..core.errors import ReadinessError
+from . import operations
 
 if TYPE_CHECKING:
     from .documents import AssessmentModel
@@ -48,7 +48,7 @@ def pending_autosave() -> Path | None:
 
 def read_autosave(path: Path):
     """(document, ruleset, original path or None) from an autosave file."""
-    opened = open_file(path)
+    opened = operations.open_file(path)
     doc, ruleset = opened.document, opened.ruleset
     origin = doc.metadata.pop(ORIGIN_KEY, None)
     return doc, ruleset, Path(origin) if origin else None

@@ -53,7 +53,7 @@ class ClientInfo:
 def read_client(path: Path, ruleset: Ruleset, lang: str) -> ClientInfo:
     """What the list shows of one file; never raises."""
     from ..core.errors import AnswersError, ReadinessError
-    from ..core.session import assess_opened, open_file
+    from . import operations
 
     path = Path(path)
     try:
@@ -62,7 +62,7 @@ def read_client(path: Path, ruleset: Ruleset, lang: str) -> ClientInfo:
         stat = path.stat()
         if stat.st_size > MAX_BYTES:
             return ClientInfo(path, "broken", message="too large")
-        opened = open_file(path, ruleset)
+        opened = operations.open_file(path, ruleset)
     except ReadinessError as exc:
         return ClientInfo(path, "broken", message=exc.render().splitlines()[0] if exc.render() else "")
     except (OSError, ValueError) as exc:
@@ -72,7 +72,7 @@ def read_client(path: Path, ruleset: Ruleset, lang: str) -> ClientInfo:
                       when=doc.modified or datetime.fromtimestamp(stat.st_mtime, UTC),
                       respondents=len(doc.respondents), snapshots=len(doc.snapshots))
     try:
-        info.decision = assess_opened(opened, lang, decision_support=False).result.decision_label
+        info.decision = operations.assess_opened(opened, lang).result.decision_label
     except AnswersError:  # required answers missing or a cross-field check broken: not finished yet
         info.state = "unfinished"
     return info

@@ -17,34 +17,24 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from ..core.answers import DONT_KNOW, failed_checks, missing_required, visible_questions
-from ..core.document import AssessmentDocument, Respondent, new_document, now, save_document
-from ..core.session import open_file
+from ..core.document import AssessmentDocument, Respondent, new_document, now
 from ..core.questionnaire import Questionnaire, Section
 from ..core.ruleset import Ruleset
-from ..core.text import pick
+from ..core.text import LANGUAGES, pick
+from . import operations
 
 if TYPE_CHECKING:
-    from types import ModuleType
-
     from ..core import workshop
     from ..core.result import Result
 
 MAX_RECENT = 20  # a consultant sees several clients a week
-REPORT_LANGUAGES = ("en", "fr")
+REPORT_LANGUAGES = LANGUAGES  # the languages the core writes results in
 
 
 def default_file_name(company: str, day: date | None = None, suffix: str = ".pdf") -> str:
     """``Finlytics-SAS-mlops-readiness-2026-03-01.pdf``: from the company and the date."""
     slug = re.sub(r"[^\w]+", "-", company, flags=re.UNICODE).strip("-_")[:60] or "assessment"
     return f"{slug}-mlops-readiness-{(day or date.today()).isoformat()}{suffix}"
-
-
-def _workshop() -> ModuleType:
-    """The workshop functions (and with them the engine), loaded when a workshop or a result needs them:
-    the first page shows without them."""
-    from ..core import workshop
-
-    return workshop
 
 
 class AssessmentModel(QObject):
@@ -183,9 +173,7 @@ class AssessmentModel(QObject):
         (decision support, the report) includes them."""
         cached = self._result
         if cached is None or cached[0] != self._revision or (full and not cached[2]):
-            from ..core.engine import assess
-
-            result = assess(self.ruleset, self.counted_answers(), self.report_lang, decision_support=full)
+            result = operations.assess(self.ruleset, self.counted_answers(), self.report_lang, full)
             self._result = cached = (self._revision, result, full)
         return cached[1]
 
@@ -194,7 +182,7 @@ class AssessmentModel(QObject):
         if len(self.doc.respondents) < 2:
             return []
         if self._disagreements is None or self._disagreements[0] != self._revision:
-            self._disagreements = (self._revision, _workshop().disagreements(self.doc, self.ruleset, self.report_lang))
+            self._disagreements = (self._revision, operations.disagreements(self.doc, self.ruleset, self.report_lang))
         return self._disagreements[1]
 
     def progress(self, since: int | None = None) -> workshop.Progress | None:
@@ -202,13 +190,11 @@ class AssessmentModel(QObject):
         snaps = self.doc.snapshots
         if not snaps:
             return None
-        snap = snaps[-1 if since is None else since]
-        return _workshop().compare(snap.summary, _workshop().summary_of(self.result()),
-                                   snap.label or snap.taken.date().isoformat(), self.tr("now"),
-                                   self.report_lang, self.ruleset)
+        return operations.progress_since(self.doc, -1 if since is None else since, self.result(), self.tr("now"),
+                                         self.report_lang, self.ruleset)
 
     def workshop_summary(self, result: Result) -> workshop.WorkshopSummary | None:
-        return _workshop().workshop_summary(self.doc, self.ruleset, result)
+        return operations.workshop_summary(self.doc, self.ruleset, result)
 
     def company_name(self) -> str:
         return str(self.agreed.get("company_name") or "").strip()
@@ -241,12 +227,12 @@ class AssessmentModel(QObject):
             else:
                 self.doc.answers[qid] = value
         elif person is not None:
-            self.doc = _workshop().set_respondent_answer(self.doc, person.id, qid, value)
+            self.doc = operations.set_respondent_answer(self.doc, person.id, qid, value)
         elif value is None:
-            self.doc = _workshop().unsettle(self.doc, qid)
+            self.doc = operations.unsettle(self.doc, qid)
         else:
             note = self.doc.settled[qid].note if qid in self.doc.settled else ""
-            self.doc = _workshop().settle(self.doc, qid, value, note)
+            self.doc = operations.settle(self.doc, qid, value, note)
         self._touch()
         self.changed.emit()
 
@@ -263,13 +249,13 @@ class AssessmentModel(QObject):
 
     def add_respondent(self, name: str, role: str = "") -> Respondent:
         """A new respondent (the first one starts from the answers given so far), then shown."""
-        self.doc, person = _workshop().add_respondent(self.doc, name, role)
+        self.doc, person = operations.add_respondent(self.doc, name, role)
         self._respondent_added(person)
         return person
 
     def import_respondent(self, path: Path, name: str, role: str = "") -> Respondent:
         """A respondent from an answers file or a saved assessment; AnswersError changes nothing."""
-        self.doc, person = _workshop().import_respondent(self.doc, self.ruleset, Path(path), name, role)
+        self.doc, person = operations.import_respondent(self.doc, self.ruleset, Path(path), name, role)
         self._respondent_added(person)
         return person
 
@@ -282,21 +268,21 @@ class AssessmentModel(QObject):
 
     def settle(self, qid: str, value: Any, note: str = "") -> None:
         """The group's answer to a disputed question; respondents keep theirs."""
-        self.doc = _workshop().settle(self.doc, qid, value, note)
+        self.doc = operations.settle(self.doc, qid, value, note)
         self._touch()
         self.changed.emit()
 
     def unsettle(self, qid: str) -> None:
         if qid not in self.doc.settled:
             return
-        self.doc = _workshop().unsettle(self.doc, qid)
+        self.doc = operations.unsettle(self.doc, qid)
         self._touch()
         self.changed.emit()
 
     def take_snapshot(self, label: str) -> None:
         """Keep today's agreed answers and their result, to compare at the next visit.
         Raises AnswersError while the agreed answers are not complete."""
-        self.doc = _workshop().take_snapshot(self.doc, self.ruleset, label)
+        self.doc = operations.take_snapshot(self.doc, self.ruleset, label)
         self._touch()
         self.changed.emit()
 
@@ -334,7 +320,7 @@ class AssessmentModel(QObject):
 
     # -- whole documents ---------------------------------------------------
     def replace(self, doc: AssessmentDocument, ruleset: Ruleset, path: Path | None, modified: bool = False) -> None:
-        self.ruleset, self.doc = ruleset, _workshop().with_agreed(doc)
+        self.ruleset, self.doc = ruleset, operations.with_agreed(doc)
         self.respondent_id = None  # a workshop opens on the agreed answers
         self._revision += 1
         self._set_path(path)
@@ -347,11 +333,11 @@ class AssessmentModel(QObject):
 
     def open(self, path: Path) -> None:
         """Load a document; raises ReadinessError (and changes nothing) when it cannot be used."""
-        opened = open_file(path, self.ruleset)
+        opened = operations.open_file(Path(path), self.ruleset)
         self.replace(opened.document, opened.ruleset, Path(path))
 
     def save(self, path: Path) -> Path:
-        save_document(self.doc, path)
+        operations.save_document(self.doc, Path(path))
         self._set_path(Path(path))
         self.set_modified(False)
         return Path(path)

@@ -388,7 +388,7 @@ class MainWindow(QMainWindow):
 
     def import_respondent(self) -> None:
         """A respondent's answers from a file; a bad file says what is wrong and changes nothing."""
-        from ..core import workshop
+        from . import operations
         from .workshop_view import RespondentDialog
 
         self.show_assessment()
@@ -399,7 +399,7 @@ class MainWindow(QMainWindow):
             return
         path = Path(chosen)
         try:  # read it first: a bad file is refused before anyone types a name
-            workshop.import_respondent(self.model.doc, self.model.ruleset, path, path.stem or "?", "")
+            operations.open_file(path, self.model.ruleset)
         except ReadinessError as exc:
             self._error(self.tr("Cannot import these answers"), exc)
             return
