@@ -19,6 +19,7 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 from . import __version__  # noqa: E402
 from .core.errors import ReadinessError  # noqa: E402
+from .core.text import LANGUAGES  # noqa: E402
 
 log = logging.getLogger(__name__)
 EXIT_OK, EXIT_BUG, EXIT_USER = 0, 1, 2
@@ -30,7 +31,7 @@ def _add_inputs(parser: argparse.ArgumentParser) -> None:
                         help="questionnaire file (default: the packaged one)")
     parser.add_argument("--rules", type=Path, metavar="FILE",
                         help="rules file (default: the questionnaire's, or the packaged assets/rules.yaml)")
-    parser.add_argument("--lang", default=None, choices=["en", "fr"],
+    parser.add_argument("--lang", default=None, choices=LANGUAGES,
                         help="language of the texts (default: the assessment's language, else en)")
 
 
@@ -62,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("old", type=Path, help="the earlier answers file or assessment")
     compare.add_argument("new", type=Path, nargs="?",
                          help="the later one; left out, compare the visits saved in OLD (its snapshots)")
-    compare.add_argument("--lang", default=None, choices=["en", "fr"])
+    compare.add_argument("--lang", default=None, choices=LANGUAGES)
 
     schema = sub.add_parser("schema", help="print the JSON Schema of the file formats")
     schema.add_argument("format", nargs="?", default="all",
@@ -71,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_assess(args: argparse.Namespace) -> int:
+    from .core.phrases import phrase
     from .core.session import assess_file
     from .core.storage import atomic_write_text, check_target
     from .core.summary import summary
@@ -91,9 +93,9 @@ def cmd_assess(args: argparse.Namespace) -> int:
     if args.json is not None:
         atomic_write_text(args.json, result.model_dump_json(indent=2) + "\n")
     print(summary(result))
-    for label, target in (("Result", args.json), ("Report", args.pdf)):
+    for key, target in (("cli.result_written", args.json), ("cli.report_written", args.pdf)):
         if target is not None:
-            print(f"{label} written to {target}")
+            print(phrase(key, result.language, path=target))
     return EXIT_OK
 
 

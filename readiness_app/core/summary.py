@@ -1,125 +1,167 @@
-"""Plain-text renderings of a result: the short summary and the full chain of
-reasons (``readiness-app explain``)."""
+"""Plain-text renderings of a result, in its language: the short summary and the full chain of
+reasons (``readiness-app explain``). Their frame (labels, headings) comes from the catalogue under
+``cli.*``."""
 
 from __future__ import annotations
 
 import textwrap
 
+from .phrases import phrase, phrase_n
 from .result import Result, Trace
+from .text import format_money_range, format_number, lower_first
 
 WIDTH = 88
 
 
+# French puts a space before these signs and inside guillemets; a no-break one keeps a line from
+# starting with the sign.
+_BEFORE = (" :", " ;", " ?", " !", " »", "« ")
+
+
 def _wrap(text: str, indent: str = "  ", first: str | None = None) -> str:
-    return textwrap.fill(text, WIDTH, initial_indent=first if first is not None else indent,
-                         subsequent_indent=indent)
+    for pair in _BEFORE:
+        if pair in text:
+            text = text.replace(pair, pair.replace(" ", "\u00a0"))
+    wrapped = textwrap.fill(text, WIDTH, initial_indent=first if first is not None else indent,
+                            subsequent_indent=indent)
+    return wrapped.replace("\u00a0", " ")
 
 
-def _money_band(result: Result) -> str:
-    from .text import format_money_range
+def _labels(keys: list[str], lang: str) -> dict[str, str]:
+    """Each label with its colon, padded to the widest so the values line up."""
+    shown = {key: phrase("cli.label", lang, label=phrase(f"cli.{key}", lang)) for key in keys}
+    width = max(len(s) for s in shown.values()) + 1
+    return {key: s.ljust(width) for key, s in shown.items()}
 
-    b = result.budget
-    if b.base_min is None:
-        return "no published figure (set one)"
-    return format_money_range(b.base_min, b.base_max, b.currency, result.language)
+
+def _number(value: float, lang: str) -> str:
+    return format_number(value, lang, 0 if float(value).is_integer() else 2)
 
 
 def summary(result: Result) -> str:
+    lang = result.language
     lines = [
-        f"Decision: {result.decision_label.upper()}  (score {result.score}/100)",
+        phrase("cli.decision", lang, decision=result.decision_label.upper(), score=result.score),
         _wrap(result.headline, "  ", "  "),
         "",
-        f"Signals ({result.signals_present} of {len(result.signals)} present):",
+        phrase("cli.label", lang, label=phrase_n("cli.signals", result.signals_present, lang,
+                                                  present=result.signals_present, total=len(result.signals))),
     ]
     for s in result.signals:
         mark = "[x]" if s.present else "[ ]"
-        lines.append(_wrap(f"{s.title} (strength {s.strength:.2f}): {s.evidence}", "        ", f"  {mark} "))
+        lines.append(_wrap(phrase("signal_evidence", lang, title=s.title, evidence=s.evidence), "      ",
+                           f"  {mark} "))
     p, b, t = result.profile, result.budget, result.time_to_hire_weeks
+    label = _labels(["profile", "focus", "budget", "hiring", "mandate"], lang)
+    band = (format_money_range(b.base_min, b.base_max, b.currency, lang) if b.base_min is not None
+            else phrase("cli.no_band", lang))
     lines += [
         "",
-        f"Profile:  {p.seniority_title} - {p.background}",
-        f"Focus:    {', '.join(f.title for f in p.focus_areas) or 'general MLOps'}",
-        f"Budget:   {_money_band(result)} yearly gross base ({b.market_label}; source: {b.source})",
+        _wrap(phrase("cli.profile_value", lang, seniority=p.seniority_title,
+                     seniority_lower=lower_first(p.seniority_title), background=lower_first(p.background)),
+              " " * len(label["profile"]), label["profile"]),
+        _wrap(phrase("list_sep", lang).join(f.title for f in p.focus_areas) or phrase("cli.focus_general", lang),
+              " " * len(label["focus"]), label["focus"]),
+        _wrap(phrase("cli.budget_value", lang, band=band, market=b.market_label, source=b.source),
+              " " * len(label["budget"]), label["budget"]),
     ]
     if b.ceiling_gap:
-        lines.append(_wrap(b.ceiling_gap.text, "          ", "          "))
-    lines.append(f"Hiring:   {t.min} to {t.max} weeks to a signed offer")
-    if result.mandate.missing:
-        missing = [m.title for m in result.mandate.items if m.id in result.mandate.missing]
-        lines.append(f"Mandate:  missing {', '.join(missing)}")
-    lines += ["", "Why:"]
+        lines.append(_wrap(b.ceiling_gap.text, " " * len(label["budget"])))
+    lines.append(label["hiring"] + phrase("cli.weeks", lang, min=t.min, max=t.max))
+    missing = [m.title for m in result.mandate.items if m.missing]
+    if missing:
+        lines.append(_wrap(phrase("cli.mandate_missing", lang, names=phrase("list_sep", lang).join(missing)),
+                           " " * len(label["mandate"]), label["mandate"]))
+    lines += ["", phrase("cli.label", lang, label=phrase("cli.why", lang))]
     for i, item in enumerate(result.rationale, 1):
         lines.append(_wrap(item.text, "      ", f"  {i:>2}. "))
     lines += _decision_support(result)
-    lines += ["", "Run 'readiness-app explain' on the same answers to see the answers and sources behind each line."]
+    lines += ["", _wrap(phrase("cli.explain_hint", lang), "", "")]
     return "\n".join(lines)
 
 
+def _heading(key: str, lang: str) -> str:
+    return phrase("cli.label", lang, label=phrase(f"cli.{key}", lang))
+
+
 def _decision_support(result: Result) -> list[str]:
+    lang = result.language
     lines: list[str] = []
     if result.confidence and result.confidence.unknown:
-        lines += ["", _wrap(result.confidence.text, "  ", "Confidence: ")]
+        lines += ["", _wrap(result.confidence.text, "  ", _heading("confidence", lang) + " ")]
     if result.to_verify:
-        lines += ["", "To verify before deciding:"]
+        lines += ["", _heading("to_verify", lang)]
         lines += [_wrap(v.text, "    ", "  - ") for v in result.to_verify]
     case = result.business_case
     if case and case.figures:
-        lines += ["", "Business case (engineer time lost today):"]
+        lines += ["", _heading("business_case", lang)]
         for f in case.figures:
-            lines.append(_wrap(f"{f.title}: {f.fte:.2f} FTE ({f.formula})", "    ", "  - "))
+            lines.append(_wrap(phrase("cli.figure", lang, title=f.title, fte=format_number(f.fte, lang, 2),
+                                      formula=f.formula), "    ", "  - "))
         lines.append(_wrap(case.sentence, "  ", "  "))
-        lines.append(_wrap("Assumptions: " + "; ".join(f"{a.text} ({a.value:g})" for a in case.assumptions),
-                           "  ", "  "))
+        if case.assumptions:
+            lines.append("  " + _heading("assumptions", lang))
+            lines += [_wrap(phrase("cli.assumption", lang, text=a.text, value=_number(a.value, lang)), "      ",
+                            "    - ") for a in case.assumptions]
     if result.what_would_change:
-        lines += ["", "What would change the recommendation:"]
+        lines += ["", _heading("what_would_change", lang)]
         lines += [_wrap(w.text, "    ", "  - ") for w in result.what_would_change[:8]]
     borderline = [s for s in result.sensitivity if s.borderline]
     if borderline:
-        lines += ["", "Close to a threshold:"]
+        lines += ["", _heading("close_to_threshold", lang)]
         lines += [_wrap(s.text, "    ", "  - ") for s in borderline]
     return lines
 
 
-def _trace_block(number: int, item: Trace, result: Result) -> list[str]:
+def _trace_block(number: int, item: Trace, result: Result, label: dict[str, str]) -> list[str]:
+    lang = result.language
     values = {q.id: (q.label, q.display) for s in result.answers for q in s.questions}
     docs = {d.id: d for d in result.sources}
+    indent = " " * (8 + len(label["answer"]))
     out = [_wrap(item.text, "      ", f"  {number:>2}. ")]
     for qid in item.answers:
-        label, shown = values.get(qid, (qid, "?"))
-        out.append(_wrap(f"{label} = {shown}  [{qid}]", "          ", "        answer: "))
-    out.append(f"        rule:   {item.rule}")
+        shown_label, shown = values.get(qid, (qid, "?"))
+        out.append(_wrap(f"{shown_label} = {shown}  [{qid}]", indent, "        " + label["answer"]))
+    out.append("        " + label["rule"] + item.rule)
     if item.source:
         doc = docs.get(item.source.document)
         name = f"{doc.publisher}, {doc.title}" if doc else item.source.document
-        out.append(_wrap(f"{name}: \u201c{item.source.passage}\u201d", "          ", "        source: "))
+        out.append(_wrap(phrase("cli.quoted", lang, name=name, passage=item.source.passage), indent,
+                         "        " + label["source"]))
     if item.assumption:
-        out.append(_wrap(f"ASSUMPTION - {item.assumption}", "          ", "        note:   "))
+        out.append(_wrap(phrase("cli.assumption_note", lang, text=item.assumption), indent,
+                         "        " + label["note"]))
     return out
 
 
 def explain(result: Result) -> str:
-    lines = [f"{result.decision_label}: {result.headline}", ""]
+    lang = result.language
+    lines = [phrase("cli.decision", lang, decision=result.decision_label.upper(), score=result.score),
+             _wrap(result.headline, "  ", "  "), ""]
     sections: list[tuple[str, list[Trace]]] = [
-        ("Decision", result.rationale),
-        ("Profile", [result.profile.seniority_trace, result.profile.background_trace]
+        ("section_decision", result.rationale),
+        ("section_profile", [result.profile.seniority_trace, result.profile.background_trace]
          + [f.trace for f in result.profile.focus_areas] + [t.trace for t in result.profile.tooling]),
-        ("Budget", [result.budget.trace] + result.budget.total_comp
+        ("section_budget", [result.budget.trace] + result.budget.total_comp
          + (result.budget.ceiling_gap.advice if result.budget.ceiling_gap else [])),
-        ("Time to hire", [result.time_to_hire_weeks.trace] + result.time_to_hire_weeks.stretched_by),
-        ("Mandate", [m.trace for m in result.mandate.items if m.in_place is False]),
-        ("Advice", result.advice),
+        ("section_time", [result.time_to_hire_weeks.trace] + result.time_to_hire_weeks.stretched_by),
+        ("section_mandate", [m.trace for m in result.mandate.items if m.missing]),
+        ("section_advice", result.advice),
     ]
+    label = _labels(["answer", "rule", "source", "note"], lang)
     number = 0
-    for title, items in sections:
+    for key, items in sections:
         if not items:
             continue
-        lines.append(title)
+        lines.append(phrase(f"cli.{key}", lang))
         for item in items:
             number += 1
-            lines += _trace_block(number, item, result)
+            lines += _trace_block(number, item, result, label)
         lines.append("")
     lines += _decision_support(result)[1:] + [""]
-    lines.append("Sources")
+    lines.append(phrase("cli.section_sources", lang))
     for d in result.sources:
-        lines.append(f"  [{d.id}] {d.publisher}, {d.title} ({d.year})")
+        # a title that carries its year ("... (2026 Guide)") is not followed by it again
+        year = "" if str(d.year) in d.title else f" ({d.year})"
+        lines.append(f"  [{d.id}] {d.publisher}, {d.title}{year}")
     return "\n".join(lines)

@@ -16,9 +16,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from ..core.text import LANGUAGES
+
 log = logging.getLogger(__name__)
 LANGUAGE_ENV = "READINESS_APP_LANGUAGE"
-LANGUAGES = ("en", "fr")
 
 
 def translations_dir() -> Path:
