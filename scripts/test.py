@@ -16,7 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _bootstrap import ROOT, ensure_venv  # noqa: E402
 
-# The folders ruff checks; mypy reads its own list (`files`) from pyproject.toml.
+# The folders ruff checks; mypy reads its list (`files`) from pyproject.toml.
 LINTED = ["readiness_app", "tests", "scripts", "benchmarks"]
 # While False, a failing check is reported but does not fail the run.
 CHECKS_REQUIRED = False
