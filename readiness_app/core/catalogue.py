@@ -16,7 +16,7 @@ import functools
 import gettext
 from pathlib import Path
 
-from .text import DEFAULT_LANGUAGE, LANGUAGES, language_of
+from .text import DEFAULT_LANGUAGE, LANGUAGES, language_of, template_problems
 
 DOMAIN = "readiness_app"
 
@@ -136,6 +136,10 @@ def catalogue_problems(folder: Path | None = None) -> list[str]:
             elif isinstance(message.id, (list, tuple)) != isinstance(theirs.id, (list, tuple)):
                 problems.append(f"{lang}.po: '{key}' is plural in one file and not in the other")
         problems += [f"{lang}.po: '{key}' is not in the template" for key in found if key not in template]
+        for key, message in found.items():
+            texts = [t for part in (message.id, message.string)
+                     for t in ([part] if isinstance(part, str) else list(part or ()))]
+            problems += [f"{lang}.po: '{key}': {problem}" for text in texts for problem in template_problems(text)]
     return problems
 
 

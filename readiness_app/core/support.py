@@ -9,7 +9,7 @@ from typing import Any
 from .answers import DONT_KNOW
 from .conditions import MISSING
 from .outcome import Decider, Scope
-from .phrases import phrase, phrase_n
+from .phrases import phrase, phrase_counted, phrase_n
 from .questionnaire import Questionnaire
 from .result import (
     Assumption,
@@ -206,23 +206,21 @@ class Support:
             value = shown["retraining_hours_per_month"]
             figures.append(_figure(
                 id="retraining", title=phrase("bc_retraining", lang), hours_per_month=float(value), fte=value / h,
-                formula=phrase("bc_retraining_formula", lang, hours=_n(value, lang), h=_n(h, lang)),
+                formula=phrase_counted("bc_retraining_formula", lang, hours=value, h=h),
                 answers=["retraining_hours_per_month"], assumptions=["hours_per_fte_month"]))
         if "ml_practitioners" in shown and "infra_time_share" in shown:
             people, share = shown["ml_practitioners"], shown["infra_time_share"]
             figures.append(_figure(
                 id="infrastructure", title=phrase("bc_infrastructure", lang),
                 hours_per_month=people * share / 100 * h, fte=people * share / 100,
-                formula=phrase("bc_infrastructure_formula", lang, people=_n(people, lang), share=_n(share, lang)),
+                formula=phrase_counted("bc_infrastructure_formula", lang, people=people, share=share),
                 answers=["ml_practitioners", "infra_time_share"], assumptions=[]))
         if "degradation_incidents_12m" in shown:
             n = shown["degradation_incidents_12m"]
             monthly = n * engineers * hours / 12
             figures.append(_figure(
                 id="incidents", title=phrase("bc_incidents", lang), hours_per_month=monthly, fte=monthly / h,
-                formula=phrase("bc_incident_formula" if n == 1 else "bc_incidents_formula", lang, n=_n(n, lang),
-                               engineers=_n(engineers, lang),
-                               hours=_n(hours, lang), h=_n(h, lang)),
+                formula=phrase_counted("bc_incidents_formula", lang, n=n, engineers=engineers, hours=hours, h=h),
                 answers=["degradation_incidents_12m"],
                 assumptions=["engineers_per_incident", "hours_per_incident_engineer", "hours_per_fte_month"]))
         for f in figures:
