@@ -40,12 +40,14 @@ if run_checks:
         print(f">>> {name}", flush=True)
         if subprocess.call(command, cwd=ROOT, env=env) != 0:
             failed_checks.append(name)
+    if failed_checks:
+        verdict = "the run fails" if CHECKS_REQUIRED else "not enforced yet"
+        print(f">>> {' and '.join(failed_checks)} found problems (listed above): {verdict}", flush=True)
+    print(">>> pytest", flush=True)
 
 tests_status = subprocess.call([str(python), "-m", "pytest", *args], cwd=ROOT, env=env)
 
-if failed_checks:
-    verdict = "FAILED" if CHECKS_REQUIRED else "not yet enforced"
-    print(f">>> {' and '.join(failed_checks)} found problems (listed above): {verdict}", file=sys.stderr, flush=True)
-    if CHECKS_REQUIRED and tests_status == 0:
-        sys.exit(1)
+if failed_checks and CHECKS_REQUIRED:
+    print(f">>> FAILED: {' and '.join(failed_checks)} (problems listed before the tests)", file=sys.stderr, flush=True)
+    sys.exit(tests_status or 1)
 sys.exit(tests_status)
