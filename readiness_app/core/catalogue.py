@@ -100,7 +100,9 @@ def compile_catalogues(folder: Path | None = None) -> list[Path]:
     for lang in LANGUAGES:
         if lang == DEFAULT_LANGUAGE:
             # English is the template itself: every text is its own translation.
-            catalog = Catalog(locale=lang, domain=DOMAIN, fuzzy=False)
+            catalog = Catalog(locale=lang, domain=DOMAIN, project=template.project, version=template.version,
+                              creation_date=template.creation_date, revision_date=template.creation_date,
+                              fuzzy=False)
             for message in template:
                 if message.id:
                     catalog.add(message.id, message.id, context=message.context)
