@@ -5,6 +5,7 @@ that speaks the document's language from its first line to its last."""
 from __future__ import annotations
 
 import gettext
+import json
 import re
 from pathlib import Path
 
@@ -154,6 +155,26 @@ def test_each_compiled_catalogue_matches_its_source(tmp_path):
         with open(LOCALE / f"{lang}.mo", "rb") as shipped, open(tmp_path / f"{lang}.mo", "rb") as fresh:
             ours, theirs = gettext.GNUTranslations(shipped), gettext.GNUTranslations(fresh)
         assert ours._catalog == theirs._catalog, f"{lang}.mo is stale"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_cldr_extract_matches_the_installed_babel(lang):
+    """The app formats from an extract of Babel's data; after a Babel upgrade, compile the catalogues."""
+    shipped = json.loads((LOCALE / f"{lang}.cldr.json").read_text(encoding="utf-8"))
+    assert shipped == json.loads(json.dumps(catalogue.cldr_extract(lang)))
+
+
+def test_formatting_from_the_extract_equals_babel_with_its_full_data():
+    from babel import Locale
+    from babel.numbers import format_currency, format_decimal
+
+    for lang in LANGUAGES:
+        extract, full = catalogue.babel_locale(lang), Locale.parse(lang)
+        for value in (0, 1, 2, 1234.5, 95000, -3):
+            assert format_decimal(value, locale=extract) == format_decimal(value, locale=full)
+            assert format_currency(value, "EUR", locale=extract) == format_currency(value, "EUR", locale=full)
+            assert format_currency(value, "GBP", locale=extract) == format_currency(value, "GBP", locale=full)
+            assert extract.plural_form(value) == full.plural_form(value)
 
 
 def test_french_plural_forms_count_zero_as_singular():

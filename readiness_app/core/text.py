@@ -227,10 +227,10 @@ def language_of(lang: str | None) -> str:
 
 @functools.cache
 def _locale(lang: str) -> Locale:
-    # Imported here: Babel's locale data is read only once a number is shown, and only for that language.
-    from babel import Locale
+    # Imported here: Babel is loaded only once a number is shown, and reads only that language's data.
+    from .catalogue import babel_locale
 
-    return Locale.parse(language_of(lang))
+    return babel_locale(language_of(lang))
 
 
 @functools.cache
