@@ -82,9 +82,9 @@ def test_the_headline_agrees_with_the_number_of_signals():
                     ml_practitioners=2, infra_time_share=10, reproducibility="yes",
                     versioned_artifacts=["code", "data", "models"])
     assert one.signals_present == 1
-    assert "1 of the 5 hiring signals is present" in one.headline
+    assert "1 hiring signal out of 5 is present" in one.headline
     many = result_of("en")
-    assert f"{many.signals_present} of the 5 hiring signals are present" in many.headline
+    assert f"{many.signals_present} hiring signals out of 5 are present" in many.headline
 
 
 def test_the_business_case_formula_agrees_with_each_count():
