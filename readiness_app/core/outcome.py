@@ -55,11 +55,23 @@ class Decider:
             if fn(ctx):
                 ctx.present.add(sid)
         missing = tuple(mid for mid, qid in self.mandate if mandate_missing(qid, shown, unknown))
-        ctx.facts.update(signals_present=len(ctx.present), mandate_missing=len(missing))
+        decision, seniority = self._decide(ctx, len(missing))
+        return Outcome(decision, seniority, self.band(shown, seniority), frozenset(ctx.present), missing)
+
+    def decide(self, known: dict[str, Any], present: set[str]) -> tuple[str, str]:
+        """The decision and seniority for known answers and a given set of present signals (the search over
+        the completions of "don't know" answers sets the signals itself)."""
+        ctx = Scope(known)
+        ctx.present.update(present)
+        missing = sum(1 for _, qid in self.mandate if known.get(qid) is False)
+        return self._decide(ctx, missing)
+
+    def _decide(self, ctx: Scope, missing: int) -> tuple[str, str]:
+        ctx.facts.update(signals_present=len(ctx.present), mandate_missing=missing)
         decision = next(d for fn, d in self.decisions if fn is None or fn(ctx))
         ctx.facts["decision"] = decision
         seniority = next(s for fn, s in self.seniority if fn is None or fn(ctx))
-        return Outcome(decision, seniority, self.band(shown, seniority), frozenset(ctx.present), missing)
+        return decision, seniority
 
     def band(self, shown: dict[str, Any], seniority: str) -> tuple[float, float] | None:
         if "salary_band_min" in shown and "salary_band_max" in shown:

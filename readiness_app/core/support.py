@@ -26,7 +26,7 @@ from .result import (
 )
 from .ruleset import Ruleset, short_path
 from .text import format_money, format_money_range, format_number, lower_first, pick
-from .whatif import unknown_effects, what_would_change
+from .whatif import possible_outcomes, unknown_effects, what_would_change
 
 _DECIDERS: dict[int, tuple[Ruleset, Decider]] = {}
 
@@ -97,8 +97,12 @@ class Support:
 
     # -- don't know ----------------------------------------------------------
     def confidence(self, decision: str) -> tuple[Confidence, list[ToVerify]]:
-        effects, decisions, unknown = unknown_effects(self.decider, self.answers)
+        effects, _, unknown = unknown_effects(self.decider, self.answers)
         r = self.rs.rules
+        # Every decision some completion of the unknowns could give, alone or together (all, when too many
+        # answers are unknown to go through their completions).
+        possible = possible_outcomes(self.decider, self.answers)
+        decisions = possible[0] if possible is not None else set(self.decision_labels)
         inputs: set[str] = set()
         for signal in r.signals:
             inputs.update(signal.present_if.questions())
@@ -117,6 +121,9 @@ class Support:
             lang, either = self.lang, phrase("or", self.lang)
             if any(o.decision != base.decision for o in outcomes):
                 options = sorted({self.decision_labels[o.decision] for o in outcomes})
+                changes.append(("decision", phrase("the_decision", lang, options=either.join(options))))
+            elif len(decisions) > 1 and qid in inputs:  # it matters together with the other unknowns
+                options = sorted(self.decision_labels[d] for d in decisions)
                 changes.append(("decision", phrase("the_decision", lang, options=either.join(options))))
             if any(o.seniority != base.seniority for o in outcomes):
                 options = sorted({lower_first(self.seniority_titles[o.seniority]) for o in outcomes})

@@ -14,7 +14,7 @@ from typing import Any
 
 from .answers import DONT_KNOW
 from .conditions import Condition
-from .outcome import Decider, Outcome
+from .outcome import Decider, Outcome, Scope
 from .questionnaire import Question, Questionnaire
 
 Changes = tuple[tuple[str, Any], ...]  # ((question id, new value), ...)
@@ -208,4 +208,109 @@ def unknown_effects(decider: Decider,
     return effects, decisions, unknown
 
 
-__all__ = ["DONT_KNOW", "Domains", "unknown_effects", "what_would_change"]
+def completions(domains: Domains, question: Question) -> list[Any]:
+    """Every answer a "don't know" could stand for, reduced to the values that behave differently under the
+    rules: each option, each set of options (all of them up to six options), and the numbers on either side
+    of every threshold plus the lowest allowed."""
+    kind = question.type
+    if kind == "yes_no":
+        return [True, False]
+    if kind == "single_choice":
+        return list(question.option_values())
+    if kind == "multiple_choice":
+        order = question.option_values()
+        if len(order) <= 6:
+            return [list(combo) for n in range(len(order) + 1) for combo in itertools.combinations(order, n)]
+        return [[], list(order)] + [[v] for v in order] + [[w for w in order if w != v] for v in order]
+    if kind in ("integer", "number", "percent"):
+        return sorted({question.lower or 0, *domains.values(question, None)})
+    return []
+
+
+MAX_COMPLETIONS = 4096
+MAX_EXACT = 512  # completions tried one by one; past that, signal by signal
+
+
+def possible_outcomes(decider: Decider, answers: dict[str, Any]) -> tuple[set[str], set[str]] | None:
+    """Every decision and every seniority that some completion of the "don't know" answers could give,
+    taken alone or together; ``None`` when the completions are too many to go through (then anything is
+    possible).
+
+    With few unknowns every completion is scored. With more, the search stays sound at the price of
+    precision: each signal's possible states are found by trying
+    every completion of its own unknown answers, then every combination of those states is tried with every
+    completion of the unknown answers the decision, the seniority and the mandate read directly. A signal
+    that shares an unknown answer with another is thus allowed states the two could not take together,
+    which can only add outcomes, never miss one."""
+    shown, unknown = decider.shown(answers)
+    if not unknown:
+        base = decider.outcome(answers)
+        return {base.decision}, {base.seniority}
+    rules, questionnaire = decider.ruleset.rules, decider.ruleset.questionnaire
+    questions = questionnaire.questions
+    domains = Domains(decider)
+    values: dict[str, list[Any]] = {qid: completions(domains, questions[qid]) for qid in unknown}
+    # A question hidden because the answer it depends on is unknown may be asked once that answer is
+    # known, and its own answer is then unknown too (None: still hidden).
+    for qid, condition in questionnaire.conditional_questions:
+        if qid not in shown and qid not in values and any(q in values for q in condition.questions()):
+            values[qid] = [None, *completions(domains, questions[qid])]
+    unknown = set(values)
+    joint = math.prod(len(v) for v in values.values())
+    if joint <= MAX_EXACT:  # few unknowns: every completion, exactly
+        decisions, seniorities = set(), set()
+        order = sorted(values)
+        for combo in itertools.product(*(values[q] for q in order)):
+            completed = {k: v for k, v in answers.items() if v != DONT_KNOW}
+            completed.update((q, v) for q, v in zip(order, combo, strict=True) if v is not None)
+            if _valid(questionnaire, completed):
+                outcome = decider.outcome(completed)
+                decisions.add(outcome.decision)
+                seniorities.add(outcome.seniority)
+        return decisions, seniorities
+    fixed: set[str] = set()
+    open_signals: list[str] = []
+    for signal in rules.signals:
+        fn = signal.present_if.compiled()
+        refs = [q for q in signal.present_if.questions() if q in unknown]
+        if not refs:
+            if fn(Scope(shown)):
+                fixed.add(signal.id)
+            continue
+        states = set()
+        combos = itertools.product(*(values[q] for q in refs))
+        for count, combo in enumerate(combos):
+            if count >= MAX_COMPLETIONS or len(states) == 2:
+                states = {True, False}
+                break
+            states.add(bool(fn(Scope(_completed(shown, refs, combo)))))
+        if states == {True}:
+            fixed.add(signal.id)
+        elif len(states) == 2:
+            open_signals.append(signal.id)
+    direct: list[str] = []
+    for cond in [r.when for r in rules.decision.rules if r.when] + [r.when for r in rules.profile.seniority if r.when]:
+        direct += [q for q in cond.questions() if q in unknown and q not in direct]
+    direct += [m.question for m in rules.mandate if m.question in unknown and m.question not in direct]
+    total = 2 ** len(open_signals)
+    for qid in direct:
+        total *= max(1, len(values[qid]))
+    if total > MAX_COMPLETIONS:
+        return None
+    decisions: set[str] = set()
+    seniorities: set[str] = set()
+    for states in itertools.product((False, True), repeat=len(open_signals)):
+        present = fixed | {sid for sid, on in zip(open_signals, states, strict=True) if on}
+        for combo in itertools.product(*(values[q] for q in direct)):
+            known = _completed(shown, direct, combo)
+            decision, seniority = decider.decide(known, present)
+            decisions.add(decision)
+            seniorities.add(seniority)
+    return decisions, seniorities
+
+
+def _completed(shown: dict[str, Any], qids: list[str], combo: tuple[Any, ...]) -> dict[str, Any]:
+    return {**shown, **{q: v for q, v in zip(qids, combo, strict=True) if v is not None}}
+
+
+__all__ = ["DONT_KNOW", "Domains", "possible_outcomes", "unknown_effects", "what_would_change"]
