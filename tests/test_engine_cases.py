@@ -73,8 +73,10 @@ def test_single_signal_is_not_enough(score):
 
 def test_mature_platform_with_mlops_team_gets_a_junior_or_lead(score):
     mature = answers(ALL_SIGNALS, existing_mlops_engineers=1, training_pipelines="shared_automated",
-                     infrastructure="kubernetes", teams_consuming_models=2, models_in_production=5)
-    assert score(mature).profile.seniority == "junior"  # someone can mentor
+                     infrastructure="kubernetes", teams_consuming_models=2, models_in_production=5, critical_models=0)
+    assert score(mature).profile.seniority == "junior"  # someone can mentor, nothing critical
+    # two critical models in financial services are not a junior's to run, even with a mentor
+    assert score(answers(mature, critical_models=2)).profile.seniority == "mid"
     team = answers(mature, existing_mlops_engineers=3, teams_consuming_models=5)
     assert score(team).profile.seniority == "lead"  # a team needs a technical reference
 

@@ -1,0 +1,169 @@
+"""Judgement cases: realistic companies, each with the answer an experienced MLOps hiring consultant who has
+read both sources would give, and the passage that justifies it. They test the rules data as much as the
+engine: a case that fails means the advice changed, and the change has to be argued from the sources."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from readiness_app.core.answers import DONT_KNOW
+from readiness_app.core.engine import assess
+from readiness_app.core.ruleset import load_ruleset
+from tests.helpers import ALL_SIGNALS, CALM, answers
+
+RULESET = load_ruleset()
+LEVELS = ["junior", "mid", "senior", "lead"]
+REGULATED = ["finance", "insurance", "healthcare", "industrial", "critical_infrastructure"]
+
+
+def result_of(raw: dict[str, Any]):
+    return assess(RULESET, raw, "en")
+
+
+# -- seniority follows the job -------------------------------------------------------------------------
+def test_large_estate_with_one_mlops_engineer_and_ad_hoc_pipelines_needs_a_senior():
+    # Optima: "Senior profiles who can design platform architecture, set standards, and mentor teams can
+    # command a significant premium". Twelve models, several critical, five teams and one ad hoc pipeline
+    # per model: the platform has to be designed; the engineer already there does not lower that.
+    raw = answers(ALL_SIGNALS, models_in_production=12, critical_models=3, teams_consuming_models=5,
+                  training_pipelines="ad_hoc_per_model", existing_mlops_engineers=1)
+    result = result_of(raw)
+    assert result.decision == "hire"
+    assert result.profile.seniority == "senior"
+
+
+def test_two_model_startup_with_one_data_scientist_does_not_get_a_senior():
+    # Bluecoders: "When a company has 3+ ML models in production (or 1 critical model), industrialisation
+    # questions become dominant" and "Pragmatism (knowing when a Python script is enough vs. when to deploy
+    # Kubeflow)". Two models, none critical, run from notebooks by one data scientist: not a platform
+    # architect's job.
+    raw = answers(CALM, models_in_production=2, critical_models=0, teams_consuming_models=1,
+                  training_pipelines="none", infrastructure="cloud_vms", ml_practitioners=1,
+                  retraining="manual_occasional", retraining_hours_per_month=3, platform_team=False)
+    result = result_of(raw)
+    assert result.decision == "not_yet"
+    assert result.profile.seniority in ("junior", "mid")
+
+
+def test_one_critical_model_in_a_regulated_sector_is_enough_and_calls_for_a_senior_first_hire():
+    # Bluecoders: "3+ ML models in production (or 1 critical model)"; Optima: regulated industries
+    # (financial services, insurance, healthcare, industrial, critical infrastructure) make "Monitoring,
+    # lineage, access controls, and secure deployment patterns" baseline requirements.
+    raw = answers(CALM, sector="insurance", models_in_production=1, critical_models=1,
+                  training_pipelines="shared_automated", platform_team=True, existing_mlops_engineers=0,
+                  degradation_incidents_12m=2, incident_detection="users_or_customers", rollback="manual",
+                  reproducibility="partially", versioned_artifacts=["code"])
+    result = result_of(raw)
+    assert result.decision == "hire"
+    assert result.profile.seniority == "senior"
+    focus = {f.id for f in result.profile.focus_areas}
+    assert "security_compliance" in focus
+
+
+def test_mentored_junior_only_where_nothing_critical_is_at_stake():
+    # Optima: "Junior MLOps hires (often transitioning from DevOps or data engineering)" and "Mid-level
+    # profiles that can own deployments and automation independently". A mentor and a designed platform
+    # make room for a junior; a critical model in a regulated sector does not.
+    calm_team = answers(ALL_SIGNALS, existing_mlops_engineers=1, training_pipelines="shared_automated",
+                        infrastructure="kubernetes", teams_consuming_models=2, models_in_production=5,
+                        critical_models=0, sector="technology")
+    assert result_of(calm_team).profile.seniority == "junior"
+    regulated = answers(calm_team, sector="healthcare", critical_models=1)
+    assert result_of(regulated).profile.seniority == "mid"
+
+
+def test_a_team_of_mlops_engineers_on_a_wide_platform_needs_a_lead():
+    # Bluecoders: "Lead MLOps (technical reference for a ML Platform team)".
+    raw = answers(ALL_SIGNALS, existing_mlops_engineers=3, teams_consuming_models=6, models_in_production=20,
+                  training_pipelines="shared_automated")
+    assert result_of(raw).profile.seniority == "lead"
+
+
+@pytest.mark.parametrize(("stage", "changes", "decision", "levels"), [
+    # notebooks run by hand, two models: too early (Bluecoders: models "remain at the 'POC in a notebook'
+    # stage" without MLOps, but the signals are about 3+ models or a critical one)
+    ("notebooks", dict(models_in_production=2, training_pipelines="none", retraining="manual_occasional",
+                       infrastructure="none", platform_team=False), "not_yet", {"junior", "mid"}),
+    # one ad hoc pipeline per model, manual retraining, incidents found by customers: every signal of the guide
+    ("ad hoc pipelines", dict(models_in_production=6, critical_models=1, teams_consuming_models=3,
+                              training_pipelines="ad_hoc_per_model", retraining="manual_regular",
+                              retraining_hours_per_month=25, degradation_incidents_12m=3,
+                              incident_detection="users_or_customers", rollback="manual",
+                              reproducibility="partially", versioned_artifacts=["code"], infrastructure="cloud_vms",
+                              ml_practitioners=6, infra_time_share=50), "hire", {"senior"}),
+    # shared pipelines, scheduled retraining, drift not yet monitored: the platform exists, someone must own it
+    ("shared pipelines", dict(models_in_production=5, critical_models=1, teams_consuming_models=2,
+                              training_pipelines="shared_automated", retraining="automated_scheduled",
+                              degradation_incidents_12m=2, incident_detection="not_detected", rollback="manual",
+                              infrastructure="kubernetes"), "hire", {"mid", "senior"}),
+    # automated retraining on drift, reproducible models, a platform team: nothing calls for the role yet
+    ("automated on drift", dict(models_in_production=5, teams_consuming_models=2, training_pipelines="shared_automated",
+                                retraining="automated_drift_triggered", infrastructure="kubernetes"), "not_yet",
+     {"junior", "mid"}),
+])
+def test_each_maturity_stage_gets_the_decision_and_level_its_signals_call_for(stage, changes, decision, levels):
+    # Bluecoders: "If several of these signals are present, a MLOps Engineer is necessary."
+    result = result_of(answers(CALM, **changes))
+    assert result.decision == decision, stage
+    assert result.profile.seniority in levels, stage
+
+
+def test_every_answer_unknown_is_provisional_between_hire_and_not_yet():
+    # Bluecoders: "If several of these signals are present, a MLOps Engineer is necessary." Nothing is
+    # known about the signals, so neither answer can be given as firm.
+    raw = {q: DONT_KNOW for q in RULESET.questionnaire.questions
+           if q not in ("company_name", "hiring_market", "salary_band_min", "salary_band_max")}
+    raw.update(company_name="Unknown Ltd", hiring_market="FR")
+    result = result_of(raw)
+    assert result.confidence.provisional
+    assert {"hire", "not_yet"} <= set(result.confidence.possible_decisions)
+
+
+def test_a_missing_sponsor_comes_before_the_search():
+    # Optima: "If you are hiring MLOps to 'fix everything' without clear executive mandate, budget, or
+    # ownership boundaries, senior candidates will often decline."
+    result = result_of(answers(ALL_SIGNALS, executive_sponsor=False))
+    assert result.decision == "secure_mandate_first"
+    assert result.rationale[1].rule == "mandate.sponsor"
+
+
+def test_an_unknown_sponsor_counts_as_missing_and_can_flip_the_decision():
+    # The same passage: a sponsor nobody in the room can name is not yet a mandate a candidate can see.
+    result = result_of(answers(ALL_SIGNALS, executive_sponsor=DONT_KNOW))
+    assert result.decision == "secure_mandate_first"
+    assert "sponsor" in result.mandate.missing
+    assert result.confidence.provisional and "hire" in result.confidence.possible_decisions
+
+
+# -- more scope never lowers the level ----------------------------------------------------------------
+MORE_SCOPE = {
+    "models_in_production": lambda v: v + 5,
+    "teams_consuming_models": lambda v: v + 2,
+    "critical_models": lambda v: v + 1,
+    "training_pipelines": lambda v: {"shared_automated": "ad_hoc_per_model", "ad_hoc_per_model": "none"}.get(v, v),
+    "infrastructure": lambda v: {"kubernetes": "containers", "containers": "cloud_vms", "cloud_vms": "none"}.get(v, v),
+    "sector": lambda v: "finance",
+    "platform_team": lambda v: False,
+}
+
+
+@settings(max_examples=200, deadline=None)
+@given(models=st.integers(0, 30), critical=st.integers(0, 5), teams=st.integers(0, 8),
+       pipelines=st.sampled_from(["none", "ad_hoc_per_model", "shared_automated"]),
+       infra=st.sampled_from(["none", "cloud_vms", "containers", "kubernetes"]), sector=st.sampled_from(
+           ["technology", "retail_ecommerce", *REGULATED]), existing=st.integers(0, 4), platform=st.booleans(),
+       grow=st.sampled_from(sorted(MORE_SCOPE)))
+def test_more_scope_never_lowers_the_seniority(models, critical, teams, pipelines, infra, sector, existing, platform,
+                                                grow):
+    raw = answers(ALL_SIGNALS, models_in_production=models, critical_models=min(critical, models),
+                  teams_consuming_models=teams, training_pipelines=pipelines, infrastructure=infra, sector=sector,
+                  existing_mlops_engineers=existing, platform_team=platform)
+    bigger = dict(raw)
+    bigger[grow] = MORE_SCOPE[grow](raw[grow])
+    bigger["critical_models"] = min(bigger["critical_models"], bigger["models_in_production"])
+    before, after = result_of(raw).profile.seniority, result_of(bigger).profile.seniority
+    assert LEVELS.index(after) >= LEVELS.index(before), f"{grow}: {raw[grow]} -> {bigger[grow]} lowers {before} to {after}"
