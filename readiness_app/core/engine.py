@@ -103,7 +103,8 @@ class _Assessment:
         src = obj.source
         return Trace(
             text=text, answers=answers, rule=rule,
-            source=SourceRef(document=src.document, passage=src.passage) if src else None,
+            source=SourceRef(document=src.document, passage=src.passage,
+                             summary=src.summary_in(self.lang)) if src else None,
             assumption=self.t(obj.assumption) or None,
         )
 
@@ -202,7 +203,8 @@ class _Assessment:
             if present:
                 self.ctx.present.add(s.id)
             title, evidence = self.t(s.title), self.render(s.evidence)
-            source = SourceRef(document=s.source.document, passage=s.source.passage) if s.source else None
+            source = SourceRef(document=s.source.document, passage=s.source.passage,
+                               summary=s.source.summary_in(self.lang)) if s.source else None
             assumption = self.t(s.assumption) or None
             out.append(SignalResult(
                 id=s.id, title=title, present=present, strength=self.points(s.strength),

@@ -74,7 +74,9 @@ def _plain(value: Any) -> Any:
 @dataclass(kw_only=True, repr=False, eq=False)
 class SourceRef(_Model):
     document: Annotated[str, Field(description="Document id, see Result.sources.")]
-    passage: str
+    passage: Annotated[str, Field(description="Word for word from the document; shown in quotation marks.")]
+    summary: Annotated[str | None, Field(
+        description="The passage's point for this rule in this tool's words; shown as a summary, not quoted.")] = None
 
 
 @dataclass(kw_only=True, repr=False, eq=False)

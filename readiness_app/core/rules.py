@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_vali
 from .conditions import Condition
 from .datafile import line_of, load_model, render_loc
 from .errors import Problem, QuestionnaireError
-from .text import LocalText, placeholders, template_problems
+from .text import LocalText, pick, placeholders, template_problems
 
 RULES_FORMAT = 1
 Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
@@ -46,7 +46,15 @@ class _Strict(BaseModel):
 
 class SourceRef(_Strict):
     document: Identifier
-    passage: Annotated[str, StringConstraints(min_length=3, max_length=600)]
+    passage: Annotated[str, StringConstraints(min_length=3, max_length=600)] = Field(
+        description="Word for word from the document (it is printed in quotation marks)."
+    )
+    summary: LocalText | None = Field(
+        default=None, description="What the passage says for this rule, in this tool's words; never quoted."
+    )
+
+    def summary_in(self, lang: str) -> str | None:
+        return pick(self.summary, lang) or None
 
 
 class Traced(_Strict):

@@ -250,7 +250,8 @@ class Support:
                                   display=_n(getattr(bc, name).value, lang),
                                   text=pick(getattr(bc, name).assumption, lang), used=name in used)
                        for name in names]
-        source = SourceRef(document=bc.source.document, passage=bc.source.passage) if bc.source else None
+        source = SourceRef(document=bc.source.document, passage=bc.source.passage,
+                           summary=bc.source.summary_in(lang)) if bc.source else None
         rules_file = short_path(self.rs.rules_path)
 
         def rests_on(ids: list[str]) -> str | None:
@@ -282,7 +283,7 @@ class Support:
             hire_cost_min=hire_min, hire_cost_max=hire_max, pays_for_itself=pays, sentence=sentence,
             assumptions=assumptions,
             aim=src.passage if src else "",
-            source=SourceRef(document=src.document, passage=src.passage) if src else None,
+            source=source,
             not_counted=not_counted, money_trace=money_trace,
         )
 
