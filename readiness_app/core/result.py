@@ -325,6 +325,9 @@ class Change(_Model):
     current_display: str
     needed: Any
     needed_display: str
+    kind: Annotated[Literal["step", "fact"], Field(
+        description="step: a move the company can make; fact: something it may learn or see happen.")] = "step"
+    kind_label: Annotated[str, Field(description="The kind in words.")] = ""
 
 
 @dataclass(kw_only=True, repr=False, eq=False)

@@ -272,6 +272,18 @@ class Document(_Strict):
     file: str | None = None
 
 
+class Levers(_Strict):
+    """Which answers "what would change" may move, and which way. A company moves toward maturity: a practice
+    only improves, a count only grows, a mandate decision goes either way; anything not listed is who the
+    company is, not something it changes."""
+
+    steps: dict[str, dict[str, int]] = Field(
+        default_factory=dict, description="Practices: question id -> option -> maturity rank; moves only up.")
+    grow_sets: list[str] = Field(default_factory=list, description="Multiple choices that only gain options.")
+    either: list[str] = Field(default_factory=list, description="Decisions a company can take either way.")
+    counts: list[str] = Field(default_factory=list, description="Numbers that may grow: facts, not steps.")
+
+
 class Rules(_Strict):
     format_version: int = RULES_FORMAT
     id: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_.-]*$", max_length=64)]
@@ -288,6 +300,7 @@ class Rules(_Strict):
     time_to_hire: TimeToHire
     business_case: BusinessCaseRules | None = None
     sensitivity: SensitivityRules | None = None
+    levers: Levers | None = None
 
     @model_validator(mode="after")
     def _format(self) -> Rules:
@@ -389,6 +402,14 @@ def cross_reference_problems(rules: Rules, question_ids: set[str]) -> list[tuple
     for i, item in enumerate(rules.mandate):
         if item.question not in question_ids:
             problems.append((["mandate", i, "question"], f"refers to question '{item.question}', which does not exist"))
+    if rules.levers is not None:
+        lv = rules.levers
+        for name, ids in (("steps", list(lv.steps)), ("grow_sets", lv.grow_sets), ("either", lv.either),
+                          ("counts", lv.counts)):
+            for qid in ids:
+                if qid not in question_ids:
+                    problems.append((["levers", name], f"refers to question '{qid}', which does not exist"
+                                     f"{_suggest(qid, question_ids)}"))
     return problems
 
 

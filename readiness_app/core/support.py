@@ -26,7 +26,7 @@ from .result import (
 )
 from .ruleset import Ruleset, short_path
 from .text import format_money, format_money_range, format_number, lower_first, pick
-from .whatif import possible_outcomes, unknown_effects, what_would_change
+from .whatif import lever_kind, possible_outcomes, unknown_effects, what_would_change
 
 _DECIDERS: dict[int, tuple[Ruleset, Decider]] = {}
 
@@ -69,9 +69,13 @@ class Support:
     def what_would_change(self, currency: str) -> list[WhatWouldChange]:
         out = []
         for changes, outcome, effects in what_would_change(self.decider, self.answers):
-            items = [Change(question=q, label=self.labels[q], current=self.answers.get(q),
-                            current_display=self.show(q, self.answers.get(q)), needed=v,
-                            needed_display=self.show(q, v)) for q, v in changes]
+            items = []
+            for q, v in changes:
+                kind = lever_kind(self.decider, q, self.answers.get(q), v) or "step"
+                items.append(Change(question=q, label=self.labels[q], current=self.answers.get(q),
+                                    current_display=self.show(q, self.answers.get(q)), needed=v,
+                                    needed_display=self.show(q, v), kind=kind,
+                                    kind_label=phrase(f"lever_{kind}", self.lang)))
             what, old, new = effects[0]
             lang = self.lang
             if what == "decision":

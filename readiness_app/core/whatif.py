@@ -20,10 +20,35 @@ from .questionnaire import Question, Questionnaire
 Changes = tuple[tuple[str, Any], ...]  # ((question id, new value), ...)
 Difference = tuple[str, Any, Any]  # (what, old, new)
 
-# Questions that say who the client is, not how it works: changing them is no advice.
-NOT_LEVERS = {"company_name", "hiring_market", "company_stage", "sector", "budget_ceiling", "salary_band_min",
-              "salary_band_max", "ml_practitioner_yearly_cost"}
 MAX_PER_TARGET = 4
+
+
+def _key_of(value: Any) -> str:
+    return str(value).lower() if isinstance(value, bool) else str(value)
+
+
+def lever_kind(decider: Decider, qid: str, current: Any, value: Any) -> str | None:
+    """'step' for a move the company can make, 'fact' for one it may learn or see happen, None for a move
+    backwards or an answer that says who the company is (the rules' ``levers``)."""
+    levers = decider.ruleset.rules.levers
+    if levers is None:
+        return None
+    if current is None or current == DONT_KNOW:  # not known yet: finding it out is a fact to learn
+        return "fact" if qid in levers.steps or qid in levers.grow_sets or qid in levers.either \
+            or qid in levers.counts else None
+    if qid in levers.either:
+        return "step"
+    if qid in levers.steps:
+        ranks = levers.steps[qid]
+        now, then = ranks.get(_key_of(current)), ranks.get(_key_of(value))
+        return "step" if now is not None and then is not None and then > now else None
+    if qid in levers.grow_sets:
+        return "step" if isinstance(value, list) and isinstance(current, list) and set(current) < set(value) \
+            else None
+    if qid in levers.counts:
+        number = isinstance(value, (int, float)) and isinstance(current, (int, float))
+        return "fact" if number and value > current else None
+    return None
 
 
 def _thresholds(decider: Decider) -> dict[str, set[float]]:
@@ -74,11 +99,12 @@ class Domains:
 
 
 def _single_changes(domains: Domains, answers: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    """Each move a company could make or learn, one answer at a time (never backwards)."""
     for qid, question in domains.questionnaire.questions.items():
-        if qid in NOT_LEVERS:
-            continue
-        for value in domains.values(question, answers.get(qid)):
-            yield qid, value
+        current = answers.get(qid)
+        for value in domains.values(question, current):
+            if lever_kind(domains.decider, qid, current, value) is not None:
+                yield qid, value
 
 
 def _valid(questionnaire: Questionnaire, answers: dict[str, Any]) -> bool:
@@ -313,4 +339,4 @@ def _completed(shown: dict[str, Any], qids: list[str], combo: tuple[Any, ...]) -
     return {**shown, **{q: v for q, v in zip(qids, combo, strict=True) if v is not None}}
 
 
-__all__ = ["DONT_KNOW", "Domains", "possible_outcomes", "unknown_effects", "what_would_change"]
+__all__ = ["DONT_KNOW", "Domains", "lever_kind", "possible_outcomes", "unknown_effects", "what_would_change"]

@@ -166,6 +166,8 @@ class DecisionSupport:
             else:  # the sources are in English: the passage is quoted, in its own words, in the appendix only
                 by = f"{esc(doc.publisher)} {doc.year}" if doc else esc(t("the_sources"))
                 intro += t("bc_aim", aim="", by=by)
+            if aim.summary:  # a paraphrase, in our words: never in quotation marks
+                intro += " " + esc(t("summary", text=aim.summary))
         out = [Paragraph(intro, s["Body"])]
         values = {a.id: a for a in bc.assumptions}
         warn = colour_hex(WARN)
@@ -240,7 +242,8 @@ class DecisionSupport:
         colon = esc(t("colon"))
         for row in rows:
             data.append([
-                [Paragraph(f"<b>{esc(c.label)}</b>{colon}{esc(c.needed_display)}", s["Cell"])
+                [Paragraph(f"<b>{esc(c.label)}</b>{colon}{esc(c.needed_display)}"
+                           f' <font color="{colour_hex(MUTED)}">({esc(lower_first(c.kind_label))})</font>', s["Cell"])
                  for c in row.item.changes],
                 [Paragraph(esc(c.current_display), s["CellMuted"]) for c in row.item.changes],
                 Paragraph(capitalise(t("and").join(self.effect_markup(e) + self.effect_mark(e.effect)

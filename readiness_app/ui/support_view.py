@@ -274,7 +274,8 @@ class WhatWouldChangeView(SupportPanel):
         }
         for effect in self.GROUPS:
             group = [w for w in items if w.effect == effect]
-            entries = [Entry(text=w.text, accent=effect == "decision", links=tuple(
+            entries = [Entry(text=w.text, accent=effect == "decision",
+                             badge=" · ".join(dict.fromkeys(c.kind_label for c in w.changes)), links=tuple(
                 self._link(c.label, c.question, f"{c.label}: {c.current_display} → {c.needed_display}")
                 for c in w.changes)) for w in group]
             self.lists[effect].set_entries(entries)
@@ -391,8 +392,11 @@ class BusinessCaseView(SupportPanel):
             f"{escape(mark_text.format(a.key))}</b> = <b>{escape(a.display)}</b>: "
             f"{escape(a.text)}</p>" for a in bc.assumptions if a.used))
         self.assumptions.show()
-        self.aim.setText(f"<i>“{escape(bc.aim)}”</i>" if bc.aim else "")
-        self.aim.setVisible(bool(bc.aim))
+        aim = f"<i>“{escape(bc.aim)}”</i>" if bc.aim else ""
+        if bc.source and bc.source.summary:  # a paraphrase, in our words: never in quotation marks
+            aim += ("<br>" if aim else "") + escape(self.tr("Summary: {0}").format(bc.source.summary))
+        self.aim.setText(aim)
+        self.aim.setVisible(bool(aim))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
