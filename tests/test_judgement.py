@@ -167,3 +167,28 @@ def test_more_scope_never_lowers_the_seniority(models, critical, teams, pipeline
     bigger["critical_models"] = min(bigger["critical_models"], bigger["models_in_production"])
     before, after = result_of(raw).profile.seniority, result_of(bigger).profile.seniority
     assert LEVELS.index(after) >= LEVELS.index(before), f"{grow}: {raw[grow]} -> {bigger[grow]} lowers {before} to {after}"
+
+
+# -- a "not yet" recommends no hire ---------------------------------------------------------------------
+def test_a_mature_platform_with_an_mlops_team_and_no_pain_gets_no_hire_and_what_to_watch():
+    # Bluecoders: "If several of these signals are present, a MLOps Engineer is necessary"; none is here.
+    # The team already makes "ML Engineers spend their time modelling, not managing Kubernetes YAML files".
+    raw = answers(CALM, models_in_production=9, critical_models=1, teams_consuming_models=4,
+                  existing_mlops_engineers=3, platform_team=True, infrastructure="kubernetes",
+                  retraining="automated_drift_triggered", degradation_incidents_12m=1,
+                  incident_detection="automated_alerts", ml_practitioners=8, infra_time_share=10,
+                  ml_practitioner_yearly_cost=90000)
+    result = result_of(raw)
+    assert result.decision == "not_yet"
+    assert not result.profile.recommended and not result.budget.recommended
+    case = result.business_case
+    assert case is not None and case.pays_for_itself is None and case.hire_cost_min is None
+    assert "pays for itself" not in case.sentence and "does not call for the role yet" in case.sentence
+    assert [w.rule for w in result.watch] == [s.rule for s in result.signals]
+    assert any(a.rule == "advice.reassess" for a in result.advice)
+
+
+def test_a_hire_is_recommended_with_its_profile_and_budget():
+    result = result_of(ALL_SIGNALS)
+    assert result.decision == "hire" and result.profile.recommended and result.budget.recommended
+    assert result.watch == []

@@ -126,8 +126,13 @@ class _Assessment:
     # -- stages ------------------------------------------------------------
     def run(self) -> Result:
         self.shown_answers: dict[str, str] = {}
+        # a question hidden because the answer it depends on is unknown is itself unknown, not unanswered
+        behind_unknown = {qid for qid, cond in self.q.conditional_questions
+                          if qid not in self.ctx.visible and set(cond.questions()) & self.ctx.unknown}
         for qid, question in self.q.questions.items():
             self.shown_answers[qid] = self.fields[qid] = self.display(question)
+            if qid in behind_unknown:
+                self.fields[qid] = phrase("dont_know", self.lang)
             if qid in self.ctx.unknown and question.type in ("integer", "number", "percent"):
                 # inside a sentence ("{n} incidents in 12 months") a number nobody knows reads as such
                 self.fields[qid] = phrase("unknown_number", self.lang)
@@ -154,6 +159,14 @@ class _Assessment:
         rationale += [m.trace for m in mandate.items if m.missing]
         rationale += [s.trace for s in present]
         decision = decision_rule.decision
+        hiring = decision != "not_yet"
+        profile.recommended = budget.recommended = hiring
+        watch = [] if hiring else [
+            s.trace.model_copy(update={"text": phrase("watch_present", self.lang, title=s.title, evidence=s.evidence)
+                                       if s.present else phrase("watch_absent", self.lang, title=s.title,
+                                                                evidence=s.evidence,
+                                                                threshold=lower_first(s.threshold))})
+            for s in signals]
         support = Support(self.rs, self.ctx.answers, self.lang, lambda q, v: display_value(q, v, self.lang),
                           {qid: self.t(q.short or q.label) for qid, q in self.q.questions.items()},
                           {d: self.t(text) for d, text in self.r.decision.labels.items()},
@@ -187,11 +200,12 @@ class _Assessment:
             sources=[Document(id=d.id, publisher=d.publisher, title=d.title, year=d.year)
                      for d in self.r.documents],
             business_case=support.business_case((budget.base_min, budget.base_max), budget.currency,
-                                                profile.seniority),
+                                                profile.seniority, hiring),
             what_would_change=support.what_would_change(budget.currency) if self.decision_support else [],
             confidence=confidence,
             to_verify=to_verify,
             sensitivity=support.sensitivity(len(present)),
+            watch=watch,
         )
 
     def signals(self) -> list[SignalResult]:

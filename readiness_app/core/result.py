@@ -164,6 +164,8 @@ class Profile(_Model):
     must_have: list[Trace]
     interview_checks: list[Trace]
     soft_skills: list[Trace]
+    recommended: Annotated[bool, Field(
+        description="False when the decision is not to hire yet: the profile is shown for later, not as advice.")] = True
 
 
 @dataclass(kw_only=True, repr=False, eq=False)
@@ -203,6 +205,8 @@ class Budget(_Model):
     trace: Trace
     ceiling: float | None = None
     ceiling_gap: CeilingGap | None = None
+    recommended: Annotated[bool, Field(
+        description="False when the decision is not to hire yet: no budget is advised.")] = True
     ceiling_check: Annotated[Trace | None, Field(
         description="The ceiling compared with the band, when a ceiling was given (below, within, or no band).")] = None
 
@@ -414,6 +418,9 @@ class Result(_Model):
     confidence: Confidence | None = None
     to_verify: list[ToVerify] = field(default_factory=list)
     sensitivity: list[Sensitivity] = field(default_factory=list)
+    watch: Annotated[list[Trace], Field(
+        description="When the decision is not to hire yet: each signal and how far it is from appearing.")] = \
+        field(default_factory=list)
 
     def traces(self) -> list[Trace]:
         """Every traced sentence in reading order, for numbered references."""

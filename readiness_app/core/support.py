@@ -199,7 +199,9 @@ class Support:
                            threshold=float(threshold), met=met, distance=distance, borderline=borderline, text=text)
 
     # -- business case ------------------------------------------------------
-    def business_case(self, band: tuple[float | None, float | None], currency: str, seniority: str) -> BusinessCase | None:
+    def business_case(self, band: tuple[float | None, float | None], currency: str, seniority: str,
+                      hiring: bool = True) -> BusinessCase | None:
+        """The engineer time the status quo costs; compared with the cost of the hire only when one is advised."""
         bc = self.rs.rules.business_case
         if bc is None:
             return None
@@ -240,7 +242,7 @@ class Support:
         total = round(sum(f.fte for f in figures), 2)
         cost = shown.get("ml_practitioner_yearly_cost")
         factor = bc.hire_cost_factor.value
-        low, high = band
+        low, high = band if hiring else (None, None)
         hire_min = low * factor if low is not None else None
         hire_max = high * factor if high is not None else None
         toil_cost = round(total * cost) if cost is not None else None
@@ -267,7 +269,10 @@ class Support:
                             rule=f"business_case.{f.id}", source=source, assumption=rests_on(f.assumptions))
         pays = None
         fte_text = format_number(total, lang, 1)
-        if toil_cost is None:
+        if not hiring:
+            sentence = phrase("bc_not_yet_money" if toil_cost is not None else "bc_not_yet", lang, fte=fte_text,
+                              cost=format_money(toil_cost, currency, lang))
+        elif toil_cost is None:
             sentence = phrase("bc_fte_only", lang, fte=fte_text)
         elif hire_min is None:
             sentence = phrase("bc_no_band", lang, fte=fte_text, cost=format_money(toil_cost, currency, lang))
