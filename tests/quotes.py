@@ -26,6 +26,12 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", text.translate(_QUOTES).translate(_DASHES)).strip()
 
 
+def unwrapped(text: str) -> str:
+    """Text as a renderer laid it out, lines joined again: a line that ends on a word's hyphen was
+    broken there, so the next line's word follows it directly."""
+    return _SPACE.sub(" ", re.sub(r"(?<=\w)-\s*\n\s*(?=\w)", "-", text))
+
+
 def needs_sources() -> Path:
     """The sources folder; the calling test is skipped, saying why, when it is not there."""
     if not SOURCES.is_dir():

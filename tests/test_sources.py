@@ -3,14 +3,23 @@ each must occur word for word in the document it names. A paraphrase is kept as 
 
 from __future__ import annotations
 
+import datetime
+import io
+import json
 from collections.abc import Iterator
 from typing import Any
 
 from pydantic import BaseModel
+from pypdf import PdfReader
 
+from readiness_app.core import assess, validate_answers
+from readiness_app.core.result import SourceRef as ResultSourceRef
 from readiness_app.core.rules import SourceRef
+from readiness_app.core.summary import explain
+from readiness_app.report import render_report_bytes
+from tests.helpers import ALL_SIGNALS, CALM, answers
 
-from .quotes import documents, is_verbatim, normalise, quoted_spans
+from .quotes import documents, is_verbatim, misquoted, normalise, quoted_spans, summaries_quoted, unwrapped
 
 
 def cited(node: Any, path: str) -> Iterator[tuple[str, SourceRef]]:
@@ -75,3 +84,102 @@ def test_the_check_tells_a_quote_from_a_paraphrase():
     assert not is_verbatim("Junior €50K–€70K, mid-level €70K–€95K, senior/lead €95K–€130K (France, 2026).",
                            "bluecoders")
     assert not is_verbatim("Candidates assess the maturity of your stack.", "bluecoders")
+
+
+# -- what the renderers print: quotes from the documents, summaries in our words ---------------------------
+
+CASES = {
+    "hire": ALL_SIGNALS,
+    "mandate missing": answers(ALL_SIGNALS, budget_approved=False, hiring_market="DE"),
+    "not yet": CALM,
+    "junior beside a team": answers(CALM, existing_mlops_engineers=2, models_in_production=4,
+                                    hiring_market="UK", company_stage="scaleup"),
+}
+
+
+def result_sources(node: Any) -> list[ResultSourceRef]:
+    """Every source a result cites, wherever it sits (traces, signals, business case...)."""
+    if isinstance(node, ResultSourceRef):
+        return [node]
+    if isinstance(node, list | tuple):
+        return [ref for item in node for ref in result_sources(item)]
+    if isinstance(node, dict):
+        return [ref for item in node.values() for ref in result_sources(item)]
+    if hasattr(node, "__dataclass_fields__"):
+        return [ref for item in vars(node).values() for ref in result_sources(item)]
+    return []
+
+
+def results(ruleset, with_case_summary: bool = False):
+    """(name, result) for each case in both languages. With ``with_case_summary``, the business case's
+    source also carries a summary, so that every place a source is printed has one to print."""
+    for name, raw in CASES.items():
+        for lang in ("en", "fr"):
+            result = assess(ruleset, validate_answers(ruleset.questionnaire, raw), lang)
+            bc = result.business_case
+            if with_case_summary and bc and bc.source and not bc.source.summary:
+                bc.source.summary = {"en": "What the role frees engineers for.",
+                                     "fr": "Ce que le poste libère comme temps."}[lang]
+            yield f"{name} [{lang}]", result
+
+
+def check_printed(where: str, text: str, result) -> list[str]:
+    """What a reader would catch in ``text``: a quotation that is not in the documents, a summary in
+    quotation marks, or a passage quoted without the summary beside it."""
+    refs = result_sources(result)
+    assert refs, where
+    text = unwrapped(text)
+    problems = [f"{where}: quoted but not in the documents: {span}"
+                for span in misquoted(text, [(r.passage, r.summary) for r in refs])]
+    summaries = list(dict.fromkeys(r.summary for r in refs if r.summary))
+    problems += [f"{where}: a summary in quotation marks: {s}" for s in summaries_quoted(text, summaries)]
+    flat_text = normalise(text)
+    problems += [f"{where}: quoted without its summary: {r.passage}" for r in refs
+                 if r.summary and normalise(r.passage) in flat_text and normalise(r.summary) not in flat_text]
+    return problems
+
+
+def test_the_report_quotes_only_the_documents_and_labels_summaries(ruleset):
+    documents()
+    problems, summaries = [], 0
+    for where, result in results(ruleset, with_case_summary=True):
+        pdf = PdfReader(io.BytesIO(render_report_bytes(result, date=datetime.date(2026, 6, 9))))
+        text = "\n".join(page.extract_text() for page in pdf.pages)
+        problems += check_printed(f"PDF {where}", text, result)
+        summaries += text.count("Summary:" if result.language == "en" else "En résumé")
+    assert not problems, "\n".join(problems)
+    assert summaries >= 8  # labelled as summaries
+
+
+def test_explain_quotes_only_the_documents_and_labels_summaries(ruleset):
+    documents()
+    problems = []
+    for where, result in results(ruleset):
+        text = explain(result)
+        problems += check_printed(f"explain {where}", text, result)
+        assert ("Summary: " if result.language == "en" else "En résumé : ") in text, where
+    assert not problems, "\n".join(problems)
+
+
+def test_the_json_result_keeps_the_passage_and_its_summary_apart(ruleset):
+    documents()
+    result = next(r for name, r in results(ruleset) if name == "hire [fr]")
+    data = json.loads(result.model_dump_json())
+    refs = {signal["id"]: signal["source"] for signal in data["signals"]}
+    assert all(is_verbatim(ref["passage"], ref["document"]) for ref in refs.values())
+    estate = refs["model_estate"]
+    assert estate["passage"].startswith("When a company has 3+ ML models in production")
+    assert estate["summary"].startswith("Premier signe")  # in our words, in the result's language
+    assert refs["manual_retraining"]["summary"] is None  # the passage says it all
+    schema = json.dumps(type(result).model_json_schema())
+    assert "shown as a summary, not quoted" in schema
+
+
+def test_the_checks_catch_a_misquote():
+    documents()
+    sources = [("The senior pool is thin", "Few seniors, many employers.")]
+    assert misquoted("Optima: “The senior pool is thin”. Summary: Few seniors, many employers.", sources) == []
+    assert misquoted("Optima: “The senior pool is thin. Global competition is intense.”", sources)
+    assert misquoted("Optima: « Few seniors, many employers. »", sources)
+    assert summaries_quoted("“Few seniors, many employers.”", ["Few seniors, many employers."])
+    assert unwrapped("ML-\n      specific deployment") == "ML-specific deployment"

@@ -22,6 +22,11 @@
 <context>
     <name>BusinessCaseView</name>
     <message>
+        <location filename="../../readiness_app/ui/support_view.py" line="397"/>
+        <source>Summary: {0}</source>
+        <translation>En résumé&#xa0;: {0}</translation>
+    </message>
+    <message>
         <location filename="../../readiness_app/ui/support_view.py" line="298"/>
         <source>What the status quo costs in people&apos;s time, from your answers. Figures marked A1, A2… rest on an assumption listed below, not on a source.</source>
         <translation>Ce que coûte le statu quo en temps de travail, d&apos;après vos réponses. Les chiffres marqués A1, A2… reposent sur une hypothèse listée plus bas, pas sur une source.</translation>
@@ -1423,6 +1428,12 @@
         <location filename="../../readiness_app/ui/result_page.py" line="126"/>
         <source>Source: {0}</source>
         <translation>Source&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../readiness_app/ui/result_page.py" line="80"/>
+        <location filename="../../readiness_app/ui/result_page.py" line="130"/>
+        <source>Summary: {0}</source>
+        <translation>En résumé&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../readiness_app/ui/result_page.py" line="129"/>

@@ -128,6 +128,8 @@ def _trace_block(number: int, item: Trace, result: Result, label: dict[str, str]
         name = f"{doc.publisher}, {doc.title}" if doc else item.source.document
         out.append(_wrap(phrase("cli.quoted", lang, name=name, passage=item.source.passage), indent,
                          "        " + label["source"]))
+        if item.source.summary:  # a paraphrase, in our words: beside the quote, never in quotation marks
+            out.append(_wrap(phrase("cli.summary", lang, text=item.source.summary), indent, indent))
     if item.assumption:
         out.append(_wrap(phrase("cli.assumption_note", lang, text=item.assumption), indent,
                          "        " + label["note"]))

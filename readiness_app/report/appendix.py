@@ -104,6 +104,8 @@ class Appendix:
                 else:
                     quoted[key] = ref.number
                     parts.append(f"{esc(name)}{esc(t('colon'))}<i>{esc(t('quoted', text=trace.source.passage))}</i>")
+                if trace.source.summary:  # a paraphrase, in our words: beside the quote, never in quotation marks
+                    parts.append(esc(t("summary", text=trace.source.summary)))
             if trace.assumption:
                 parts.append(f'<font color="{colour_hex(WARN)}"><b>{esc(t("ref_assumption"))}</b></font> '
                              f"{esc(trace.assumption)}")

@@ -76,6 +76,8 @@ class TraceItem(QWidget):
         tip = []
         if trace.source:
             tip.append(f"“{trace.source.passage}”")
+            if trace.source.summary:  # a paraphrase, in our words: never in quotation marks
+                tip.append(self.tr("Summary: {0}").format(trace.source.summary))
         if trace.assumption:
             tip.append(self.tr("Assumption: {0}").format(trace.assumption))
         tip_text = "\n\n".join(tip) or self.tr("Click the arrow to see the answers behind this.")
@@ -124,6 +126,8 @@ class TraceItem(QWidget):
             doc = docs.get(trace.source.document)
             name = f"{doc.publisher}, {doc.title} ({doc.year})" if doc else trace.source.document
             self._detail(self.tr("Source: {0}").format(f"{escape(name)}<br><i>“{escape(trace.source.passage)}”</i>"))
+            if trace.source.summary:
+                self._detail(self.tr("Summary: {0}").format(escape(trace.source.summary)))
         if trace.assumption:
             self._detail(self.tr("Assumption: {0}").format(escape(trace.assumption)))
         self._detail(self.tr("Rule: {0}").format(f"<code>{escape(trace.rule)}</code>"))
