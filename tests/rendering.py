@@ -204,7 +204,8 @@ def _page_text(page) -> str:
         if prev is not None and not prev[2].endswith("\n") and abs(y - prev[1]) > 1.5:
             out.append("\n")
         out.append(text)
-        prev = (size, y, text)
+        if text.strip():
+            prev = (size, y, text)
     return "".join(out).replace("\x7f", "•")
 
 
@@ -398,13 +399,14 @@ RULE_REF = re.compile(r"\b(?:decision|signals?|seniority|profile|mandate|advice|
                       r"business_case|areas|score|sensitivity|background|focus_areas|tooling|must_have|"
                       r"interview_checks|soft_skills|total_comp_notes|ceiling_advice|stretchers)\.[A-Za-z_][\w.]*")
 
-EN_IN_FR = re.compile(r"\b(?:the|and|of|is|are|with|to|your|this|that|which|when|would|could|should|from|"
+EN_IN_FR = re.compile(r"\b(?i:the|and|of|is|are|with|to|your|this|that|which|when|would|could|should|from|"
                       r"there|their|they|has|have|was|were|weeks|hours|months|missing|strength|yearly|written|"
-                      r"present|not)\b|\b(?:Decision|Signals|Profile|Focus|Hiring|Why|Confidence|Mandate|"
+                      r"present|not|answers?|rules?)\b|\b(?:Decision|Signals|Profile|Focus|Hiring|Why|Confidence|Mandate|"
                       r"Assumptions|Business case|FTE)\b|\bBudget:")
 
+FILE_NAME = re.compile(r"[\w./-]+\.(?:yaml|yml|json|pdf|txt)\b")
 PLURAL_S = re.compile(r"[A-Za-zÀ-ÿ]\((?:s|es|x|e)\)")
-DOUBLED_WORD = re.compile(r"\b([^\W\d_]{2,})\s+\1\b", re.IGNORECASE)
+DOUBLED_WORD = re.compile(r"\b([^\W\d_]{2,})[ \t\u00a0\u202f\u2009]+\1\b", re.IGNORECASE)  # on one line
 BRACKETS = re.compile(r"\(([^()]+)\)\s*\(([^()]+)\)")
 UNKNOWN_GLUED = re.compile(r"(?:not answered|don't know|sans réponse|ne sait pas|je ne sais pas|unknown)\s*%")
 EN_NUMBER = re.compile(r"(?<![\d.,/])\d+\.\d+(?![\d.,/])")
@@ -421,9 +423,10 @@ FR_NOUN = ("modèle|incident|signal|semaine|heure|ingénieur|réponse|élément|
 AGREEMENT = {
     "en": [
         (re.compile(r"\b1 of (?:the )?\d+ (?:[\w-]+ )*?\w+s are\b"), "one of several … are"),
-        (re.compile(r"(?<![\d.,])(?:[02-9]|[1-9]\d+) of (?:the )?\d+ (?:[\w-]+ )*?\w+s is\b"), "several of … is"),
+        (re.compile(r"(?<![\d.,])(?:[2-9]|[1-9]\d+) of (?:the )?\d+ (?:[\w-]+ )*?\w+s is\b"), "several of … is"),
         (re.compile(r"\b\w+ and (?:[\w-]+ ){0,4}?is missing\b"), "two things … is missing"),
-        (re.compile(r"\b(?:items|answers|signals|models) is\b"), "plural noun with “is”"),
+        (re.compile(r"(?<!of )(?<!of the )(?<![\d.,])(?:[2-9]|[1-9]\d+) (?:[a-z-]+ )?"
+                    r"(?:items|answers|inputs|signals|models|incidents) (?:is|was|has)\b"), "a plural count with “is”"),
         (re.compile(rf"(?<![\d.,])1 (?:[a-z-]+ )?(?:{EN_NOUNS})\b"), "1 with a plural noun"),
         (re.compile(rf"(?<![\d.,])(?:[02-9]|[1-9]\d+) (?:[a-z-]+ )?(?:{EN_NOUN})\b(?![-’'])"),
          "a count other than 1 with a singular noun"),
@@ -485,8 +488,8 @@ class Exempt:
         return text
 
 
-def exempt_for(result: dict[str, Any], path: Path) -> Exempt:
-    strings = list(user_strings(path))
+def exempt_for(result: dict[str, Any], path: Path | None) -> Exempt:
+    strings = list(user_strings(path)) if path is not None else []
     for src in result.get("sources", []):
         strings += [src.get("title") or "", src.get("publisher") or ""]
         strings.append(f"{src.get('publisher')} {src.get('year')}")
@@ -513,16 +516,20 @@ def word_problems(text: str, where: Where, *, result: dict[str, Any], exempt: Ex
 
     for m in PLURAL_S.finditer(body):
         say("“(s)” plural", _context(body, m))
-    for m in DOUBLED_WORD.finditer(body):
+    # a heading and the sentence under it, or two cells of a table, may start with the same word:
+    # a doubled word is looked for within one line
+    lines = exempt.strip(re.sub(r"[ \t\u00a0\u202f\u2009]+", " ", text))
+    for m in DOUBLED_WORD.finditer(lines):
         if m.group(1).lower() not in ("nous", "vous"):
-            say("doubled word", _context(body, m))
-    for m in BRACKETS.finditer(body):
+            say("doubled word", _context(lines, m).replace("\n", " ⏎ "))
+    whole = flat(text)  # a source's title and the year after it: both the renderer's doing
+    for m in BRACKETS.finditer(whole):
         a, b = m.group(1).strip().casefold(), m.group(2).strip().casefold()
         if a == b or a in b or b in a:
-            say("doubled bracket group", _context(body, m))
+            say("doubled bracket group", _context(whole, m))
     for m in UNKNOWN_GLUED.finditer(body):
         say("unknown answer glued to a unit", _context(body, m))
-    unquoted = flat(_drop_quotes(body))
+    unquoted = flat(FILE_NAME.sub(" … ", _drop_quotes(body)))
     for pattern, rule in AGREEMENT[lang]:
         for m in pattern.finditer(unquoted):
             say(f"singular/plural ({rule})", _context(unquoted, m))
@@ -535,7 +542,7 @@ def word_problems(text: str, where: Where, *, result: dict[str, Any], exempt: Ex
             if m.group(0) not in versions:
                 say(f"English number format in French output (“{m.group(0)}”)", _context(unquoted, m))
     if not ids_allowed:
-        ids = rule_ids() | {r for r in _all_values(result, "rule") if isinstance(r, str)}
+        ids = rule_ids() | {r for r in _all_values(result, "rule") if isinstance(r, str) and re.search(r"[._]", r)}
         for m in RULE_REF.finditer(body):
             say("rule id outside the appendix", _context(body, m))
         for rid in sorted(ids):
@@ -543,9 +550,13 @@ def word_problems(text: str, where: Where, *, result: dict[str, Any], exempt: Ex
                 say(f"rule id outside the appendix (“{rid}”)", _context(body, m))
         for m in re.finditer(r"\b(?:strength|force|intensité)\s*:?\s*\d+[.,]\d+", body, re.IGNORECASE):
             say("strength decimal outside the appendix", _context(body, m))
-        for value in strength_figures(result):
-            for m in re.finditer(rf"(?<![\d.,]){re.escape(value)}(?![\d])(?!\s*(?:FTE|ETP))", body):
-                say(f"strength decimal outside the appendix (“{value}”)", _context(body, m))
+        shown = {}
+        for value in sorted(strength_figures(result)):
+            m = re.search(rf"(?<![\d.,]){re.escape(value)}(?![\d])(?!\s*(?:FTE|ETP))", body)
+            if m:
+                shown[value] = _context(body, m)
+        if shown:  # one line for all of them: the first one's words say where
+            say(f"strength decimals outside the appendix ({', '.join(shown)})", next(iter(shown.values())))
     if repeats:
         seen: dict[str, int] = {}
         for s in sentences(_drop_quotes(body)):

@@ -1,0 +1,52 @@
+"""Words a reader trusts in the wizard, in English and French: each tab of the result page
+(with the banner above it) and each section page, as a person sees them, for every example,
+the answer sets made for the singular and the plural and with "don't know" answers, and a
+workshop with an unsettled disagreement. A check fails on a "(s)" plural, a doubled word or
+bracket group, a count that disagrees with its noun or verb, English in French output, a
+sentence repeated within one view, and a rule id or a strength decimal (the details behind a
+sentence, shown when asked for, are the wizard's appendix and are not read here)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from tests.rendering import INPUT_NAMES, LANGS, Where, exempt_for, inputs, render, report, word_problems
+
+from .views import open_in_wizard, page_views, result_views
+
+# the section pages show the questionnaire, whatever the answers: a few files are enough
+PAGES_FOR = ("scaleup-all-signals.yaml", "dont-know-provisional.yaml", "workshop-disagreement.json")
+
+
+@pytest.fixture
+def in_language(monkeypatch, tmp_path):
+    """The app's own words in the language asked for (the translators are removed afterwards)."""
+
+    def use(lang: str) -> None:
+        monkeypatch.setenv("READINESS_APP_LANGUAGE", lang)
+        monkeypatch.setenv("READINESS_APP_CACHE_DIR", str(tmp_path / "cache"))
+
+    yield use
+    app = QApplication.instance()
+    for translator in getattr(app, "_translators", []):
+        app.removeTranslator(translator)
+    if app is not None:
+        app._translators = []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("name", INPUT_NAMES)
+def test_every_view_of_the_wizard_reads_well(qtbot, make_window, in_language, name, lang):
+    result = render(name, lang).result
+    exempt = exempt_for(result, inputs()[name])
+    in_language(lang)
+    window = open_in_wizard(qtbot, make_window, inputs()[name], lang)
+    views = result_views(qtbot, window)
+    if name in PAGES_FOR:
+        views.update(page_views(qtbot, window))
+    problems = []
+    for view, texts in views.items():
+        problems += word_problems("\n".join(texts), Where("wizard", lang, name, view), result=result, exempt=exempt,
+                                  repeats=True)
+    assert not problems, report(problems)
