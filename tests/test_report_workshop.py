@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime
 import io
 import re
-import string
 
 import pytest
 from pypdf import PdfReader
@@ -15,6 +14,7 @@ from pypdf import PdfReader
 from readiness_app.core import catalogue
 from readiness_app.core.document import load_document, save_document
 from readiness_app.core.session import assess_file
+from readiness_app.core.text import placeholders
 from readiness_app.core.workshop import unsettle, workshop_summary
 from readiness_app.report import render_report_bytes
 from readiness_app.report.texts import Texts
@@ -58,7 +58,7 @@ def body_of(pages: list[str]) -> str:
 
 
 def fields(template: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+    return set(placeholders(template))
 
 
 # -- the text table -------------------------------------------------------------------------------------------

@@ -6,8 +6,10 @@ that lacks a phrase reads English (a test lists what French lacks: nothing)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from . import catalogue
-from .text import DEFAULT_LANGUAGE, fill, format_number
+from .text import DEFAULT_LANGUAGE, fill, shown_counts
 
 
 def phrase(key: str, lang: str = DEFAULT_LANGUAGE, **values: object) -> str:
@@ -21,11 +23,15 @@ def phrase_n(key: str, n: float, lang: str = DEFAULT_LANGUAGE, **values: object)
     return catalogue.plural(key, n, lang).format(n=n, **values)
 
 
-def phrase_counted(key: str, lang: str = DEFAULT_LANGUAGE, **counts: float) -> str:
-    """A phrase whose nouns agree with several counts through plural blocks (see ``text.fill``); each count
-    is shown as the language writes numbers."""
-    shown = {name: format_number(value, lang, 0 if float(value).is_integer() else 1) for name, value in counts.items()}
-    return fill(catalogue.text(key, lang), shown, lang, dict(counts))
+def phrase_counted(key: str, lang: str = DEFAULT_LANGUAGE, shown: Mapping[str, object] | None = None,
+                   decimals: int | None = None, **counts: float) -> str:
+    """A phrase whose nouns agree with one or more counts through plural blocks (see ``text.fill``), which
+    also work for a fraction ("1.5 full-time equivalents", "1,5 équivalent temps plein"). Each count is
+    shown as the language writes numbers (with ``decimals`` when given); ``shown`` fills the phrase's
+    other fields."""
+    values, read = shown_counts(counts, lang, decimals)
+    values.update({name: str(value) for name, value in (shown or {}).items()})
+    return fill(catalogue.text(key, lang), values, lang, read)
 
 
 def missing(lang: str) -> list[str]:

@@ -12,7 +12,9 @@ import datetime
 import functools
 import re
 import string
+from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import AfterValidator, BeforeValidator
@@ -172,9 +174,9 @@ def template_problems(template: str) -> list[str]:
     return problems
 
 
-def plural_category(count: float, lang: str = DEFAULT_LANGUAGE) -> str:
+def plural_category(count: float | Decimal, lang: str = DEFAULT_LANGUAGE) -> str:
     """The CLDR plural category of ``count`` in ``lang``: 'one', 'other', 'many'..."""
-    return str(_locale(lang).plural_form(abs(count)))
+    return str(_locale(lang).plural_form(count if count >= 0 else -count))
 
 
 class _Values(dict[str, str]):
@@ -183,10 +185,11 @@ class _Values(dict[str, str]):
 
 
 def fill(template: str, values: dict[str, str], lang: str = DEFAULT_LANGUAGE,
-         counts: dict[str, float | None] | None = None, _count_shown: str | None = None) -> str:
+         counts: Mapping[str, float | Decimal | None] | None = None, _count_shown: str | None = None) -> str:
     """Fill ``{name}`` fields and plural blocks; unknown names are left visible, never crash.
 
-    ``counts`` holds the numbers plural blocks agree with (None: nobody knows the number)."""
+    ``counts`` holds the numbers plural blocks agree with (None: nobody knows the number); a Decimal
+    keeps the decimals it is shown with, which CLDR rules read ("1.0 hours" in English)."""
     try:
         parts = _parts(template)
     except ValueError:  # odd braces in an edited text
@@ -290,3 +293,16 @@ def lower_first(text: str) -> str:
     if len(text) > 1 and text[0].isupper() and not text[1].isupper():
         return text[0].lower() + text[1:]
     return text
+
+
+def shown_counts(counts: Mapping[str, float], lang: str, decimals: int | None = None
+                 ) -> tuple[dict[str, str], dict[str, float | Decimal | None]]:
+    """Counts as a text shows them and as its plural blocks read them: with ``decimals``, both keep that
+    many decimals ("1.0"); without, a whole number has none and a fraction one."""
+    shown: dict[str, str] = {}
+    read: dict[str, float | Decimal | None] = {}
+    for name, value in counts.items():
+        places = decimals if decimals is not None else (0 if float(value).is_integer() else 1)
+        shown[name] = format_number(value, lang, places)
+        read[name] = round(Decimal(str(value)), places)
+    return shown, read

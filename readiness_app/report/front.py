@@ -176,7 +176,7 @@ class FrontMatter:
         if not bc or not bc.figures:
             return []
         marks = self.refs.mark(*[(f.trace, t("topic_business", title=f.title)) for f in bc.figures])
-        value = t("fact_business_value", fte=self.num(bc.total_fte, 1)) + marks
+        value = t.counted("fact_business_value", decimals=1, fte=bc.total_fte) + marks
         if bc.toil_cost is not None:
             detail = esc(bc.sentence) + self.refs.one(bc.money_trace, t("topic_business_money"))
         else:

@@ -12,7 +12,7 @@ import datetime
 from collections.abc import Sequence
 
 from ..core import catalogue
-from ..core.text import format_date, language_of, lower_first
+from ..core.text import fill, format_date, language_of, lower_first, shown_counts
 
 
 class Texts:
@@ -28,6 +28,12 @@ class Texts:
     def plural(self, key: str, n: int, /, **values: object) -> str:
         """The form that agrees with ``n`` (the language's CLDR rule: French counts 0 and 1 as singular)."""
         return catalogue.plural(f"report.{key}", n, self.lang).format(n=n, **values)
+
+    def counted(self, key: str, /, decimals: int | None = None, **counts: float) -> str:
+        """A text whose nouns agree with counts, fractions included, through plural blocks (CLDR rule);
+        each count shown as the language writes it, with ``decimals`` when given."""
+        shown, read = shown_counts(counts, self.lang, decimals)
+        return fill(catalogue.text(f"report.{key}", self.lang), shown, self.lang, read)
 
     def join(self, items: Sequence[str], last: str = "and") -> str:
         """'a, b and c'."""
