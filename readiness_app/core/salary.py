@@ -63,7 +63,8 @@ def load_salary_bands(path: Path, doc_ids: set[str], market_ids: list[str]) -> S
             problems.append(f"market {m.id}: unknown document '{m.source.document}'")
     missing = [mid for mid in market_ids if bands.market(mid) is None]
     if missing:
-        problems.append(f"no entry for market(s) {', '.join(missing)} offered by the questionnaire")
+        markets = "market" if len(missing) == 1 else "markets"
+        problems.append(f"no entry for the {markets} {', '.join(missing)} offered by the questionnaire")
     if problems:
         raise QuestionnaireError(path, "; ".join(problems))
     return bands
