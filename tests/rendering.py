@@ -374,7 +374,8 @@ def fact_problems(text: str, f: Facts, lang: str, currency: str = "EUR") -> list
 
 # -- the words ----------------------------------------------------------------
 
-def rule_ids() -> set[str]:
+@cache
+def rule_ids() -> frozenset[str]:
     """Every id of assets/rules.yaml that cannot be an ordinary word (it has an underscore)."""
     data = yaml.safe_load((ROOT / "assets" / "rules.yaml").read_text(encoding="utf-8"))
     ids: set[str] = set()
@@ -392,7 +393,7 @@ def rule_ids() -> set[str]:
                 walk(v)
 
     walk(data)
-    return {i for i in ids if "_" in i}
+    return frozenset(i for i in ids if "_" in i)
 
 
 RULE_REF = re.compile(r"\b(?:decision|signals?|seniority|profile|mandate|advice|budget|salary_bands|time_to_hire|"
@@ -428,14 +429,14 @@ AGREEMENT = {
         (re.compile(r"(?<!of )(?<!of the )(?<![\d.,])(?:[2-9]|[1-9]\d+) (?:[a-z-]+ )?"
                     r"(?:items|answers|inputs|signals|models|incidents) (?:is|was|has)\b"), "a plural count with “is”"),
         (re.compile(rf"(?<![\d.,])1 (?:[a-z-]+ )?(?:{EN_NOUNS})\b"), "1 with a plural noun"),
-        (re.compile(rf"(?<![\d.,])(?:[02-9]|[1-9]\d+) (?:[a-z-]+ )?(?:{EN_NOUN})\b(?![-’'])"),
+        (re.compile(rf"(?<![\d.,])(?:[02-9]|[1-9]\d+) (?:(?!a |an |per |each )[a-z-]+ )?(?:{EN_NOUN})\b(?![-’'])"),
          "a count other than 1 with a singular noun"),
     ],
     "fr": [
         (re.compile(r"\b1 des \d+ (?:[\w-]+ )*?\w+ sont\b"), "1 des … sont"),
         (re.compile(rf"(?<![\d.,])[01](?:,\d+)? (?:[a-zé-]+ )?(?:{FR_NOUNS})\b"),
          "0 ou 1 (ou 1,x) avec un nom au pluriel"),
-        (re.compile(rf"(?<![\d.,])(?:[2-9]|[1-9]\d+) (?:[a-zé-]+ )?(?:{FR_NOUN})\b(?![-’'])"),
+        (re.compile(rf"(?<![\d.,])(?:[2-9]|[1-9]\d+) (?:(?!par |un |une |chaque |de |d’)[a-zé-]+ )?(?:{FR_NOUN})\b(?![-’'])"),
          "2 ou plus avec un nom au singulier"),
     ],
 }
@@ -545,9 +546,8 @@ def word_problems(text: str, where: Where, *, result: dict[str, Any], exempt: Ex
         ids = rule_ids() | {r for r in _all_values(result, "rule") if isinstance(r, str) and re.search(r"[._]", r)}
         for m in RULE_REF.finditer(body):
             say("rule id outside the appendix", _context(body, m))
-        for rid in sorted(ids):
-            for m in re.finditer(rf"(?<![\w.]){re.escape(rid)}(?![\w])", body):
-                say(f"rule id outside the appendix (“{rid}”)", _context(body, m))
+        for m in _ids_pattern(frozenset(ids)).finditer(body):
+            say(f"rule id outside the appendix (“{m.group(0)}”)", _context(body, m))
         for m in re.finditer(r"\b(?:strength|force|intensité)\s*:?\s*\d+[.,]\d+", body, re.IGNORECASE):
             say("strength decimal outside the appendix", _context(body, m))
         shown = {}
@@ -566,6 +566,12 @@ def word_problems(text: str, where: Where, *, result: dict[str, Any], exempt: Ex
             if n > 1:
                 say(f"sentence repeated {n} times", s)
     return problems
+
+
+@cache
+def _ids_pattern(ids: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(i) for i in sorted(ids, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])")
 
 
 def _all_values(value: Any, key: str) -> list[Any]:
@@ -591,13 +597,17 @@ def strength_figures(result: dict[str, Any]) -> set[str]:
         return s.replace(".", ",") if lang == "fr" else s
 
     strengths = {shown(s["strength"]) for s in result["signals"] if 0 < s["strength"] < 1}
-    others = set()
-    bc = result.get("business_case") or {}
-    for f in bc.get("figures", []):
-        others.add(shown(f["fte"]))
-    if bc.get("total_fte") is not None:
-        others.add(shown(bc["total_fte"]))
+    # every figure of the business case (FTEs, assumptions such as a share of 0.50) is shown as itself
+    others = {shown(x) for x in _numbers(result.get("business_case"))}
     return strengths - others
+
+
+def _numbers(value: Any) -> list[float]:
+    if isinstance(value, dict):
+        return [x for v in value.values() for x in _numbers(v)]
+    if isinstance(value, list):
+        return [x for v in value for x in _numbers(v)]
+    return [float(value)] if isinstance(value, (int, float)) and not isinstance(value, bool) else []
 
 
 SENTENCE_FIELDS = ("text", "headline", "evidence", "sentence", "formula", "action", "reason", "not_counted")
