@@ -6,12 +6,13 @@ from __future__ import annotations
 from reportlab.platypus import CondPageBreak, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import FrameSplitter
 
+from .base import RendererBase
 from .refs import Reference
 from .styles import MUTED, WARN, Paragraph, colour_hex, esc, grid_style
 from .texts import Texts
 
 
-class Appendix:
+class Appendix(RendererBase):
     """Story methods for the appendix (mixed into the renderer)."""
 
     def _appendix(self) -> list:

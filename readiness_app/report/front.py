@@ -7,6 +7,7 @@ from reportlab.platypus import KeepInFrame, PageBreak, Spacer, Table, TableStyle
 
 from ..core.result import Trace
 from ..core.text import lower_first
+from .base import RendererBase
 from .styles import BRAND, DECISION_COLOURS, MISSING, MUTED, OK, PALE, RULE, WARN, Paragraph, colour_hex, esc
 from .texts import lower_level
 
@@ -14,7 +15,7 @@ _EFFECTS = ("decision", "seniority", "band")
 _NOTES = {"decision_note_hire", "decision_note_secure_mandate_first", "decision_note_not_yet"}
 
 
-class FrontMatter:
+class FrontMatter(RendererBase):
     """Story methods for pages 1 and 2 (mixed into the renderer)."""
 
     def _cover(self) -> list:

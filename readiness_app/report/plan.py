@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
+from .base import RendererBase
 from .sections import status_markup
 from .styles import BRAND, HIGHLIGHT, OK, WARN, WARN_BG, Paragraph, colour_hex, esc, grid_style, marked
 
 
-class PlanSections:
+class PlanSections(RendererBase):
     """Story methods for the budget and the hiring plan (mixed into the renderer)."""
 
     def _notice(self, title: str, body: str) -> Table:

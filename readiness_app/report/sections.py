@@ -5,12 +5,13 @@ from __future__ import annotations
 from reportlab.platypus import CondPageBreak, Spacer, Table, TableStyle
 
 from ..core.result import MandateItem
+from .base import RendererBase
 from .charts import radar_chart, strength_bar
 from .styles import MISSING, MUTED, OK, PALE, Paragraph, colour_hex, esc, grid_style
 from .texts import lower_level
 
 
-class BodySections:
+class BodySections(RendererBase):
     """Story methods for the signals and the profile (mixed into the renderer)."""
 
     def _signals(self) -> list:

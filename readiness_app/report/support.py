@@ -10,6 +10,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, Table
 
 from ..core.result import Trace, WhatWouldChange
 from ..core.text import lower_first
+from .base import RendererBase
 from .styles import (
     BRAND,
     DECISION_COLOURS,
@@ -56,7 +57,7 @@ def merge_changes(items: list[WhatWouldChange]) -> list[ChangeRow]:
     return list(rows.values())
 
 
-class DecisionSupport:
+class DecisionSupport(RendererBase):
     """Story methods for the business case and the decision's robustness (mixed into the renderer)."""
 
     def number(self, value: float) -> str:

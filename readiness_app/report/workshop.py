@@ -13,6 +13,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, Table
 
 from ..core.phrases import phrase
 from ..core.text import format_money_range
+from .base import RendererBase
 from .styles import BRAND, DECISION_COLOURS, MUTED, WARN, WARN_BG, Paragraph, colour_hex, esc, grid_style
 
 _MAX_COLUMNS = 4  # respondents side by side; more share one column
@@ -29,7 +30,7 @@ def _day(value: str | datetime.date | datetime.datetime | None) -> datetime.date
         return None
 
 
-class WorkshopSections:
+class WorkshopSections(RendererBase):
     """Story methods for the workshop and the progress since the last visit (mixed into the renderer)."""
 
     # -- what the other sections ask -------------------------------------------------
