@@ -8,6 +8,7 @@ lays it out."""
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING, Any
 
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
 
@@ -15,6 +16,9 @@ from ..core.phrases import phrase
 from ..core.text import format_money_range
 from .base import RendererBase
 from .styles import BRAND, DECISION_COLOURS, MUTED, WARN, WARN_BG, Paragraph, colour_hex, esc, grid_style
+
+if TYPE_CHECKING:
+    from ..core.workshop import Disagreement, Progress, RespondentAnswer, WorkshopSummary
 
 _MAX_COLUMNS = 4  # respondents side by side; more share one column
 
@@ -57,9 +61,20 @@ class WorkshopSections(RendererBase):
             return when
         return self.t("since_visit", label=label, date=when) if when else label
 
+    def _ws(self) -> WorkshopSummary:
+        """The workshop: the parts below are made only when there is one."""
+        assert self.workshop is not None
+        return self.workshop
+
+    def _since(self) -> Progress:
+        """What moved since the last visit: asked only when there is a snapshot to compare with."""
+        progress = self._ws().progress
+        assert progress is not None
+        return progress
+
     def _last_visit(self) -> str:
-        w = self.workshop
-        p = w.progress
+        w = self._ws()
+        p = self._since()
         date = w.snapshots[-1][0] if w.snapshots else None
         label = w.snapshots[-1][1] if w.snapshots else p.before_label
         return self.visit_text(label or p.before_label, date)
@@ -113,12 +128,12 @@ class WorkshopSections(RendererBase):
         out: list = []
         if self.has_disagreement_section():
             out += self._disagreements()
-        if self.workshop.progress is not None:
+        if self._ws().progress is not None:
             out += self._since_last()
         return out
 
     def _disagreements(self) -> list:
-        w, s, t = self.workshop, self.styles, self.t
+        w, s, t = self._ws(), self.styles, self.t
         people = t.join([self.person(n, r) for n, r in w.respondents])
         intro = t("ws_people", n=len(w.respondents), people=people)
         items = sorted(w.disagreements, key=lambda d: not d.moves_decision)  # stable: the core's order otherwise
@@ -132,8 +147,8 @@ class WorkshopSections(RendererBase):
         out.append(Paragraph(esc(legend), s["Muted"]))
         return out
 
-    def _disagreement_table(self, items: list) -> Table:
-        w, s, t = self.workshop, self.styles, self.t
+    def _disagreement_table(self, items: list[Disagreement]) -> Table:
+        w, s, t = self._ws(), self.styles, self.t
         side_by_side = len(w.respondents) <= _MAX_COLUMNS
         width = self.width
         first, last = width * 0.25, width * 0.31
@@ -149,7 +164,7 @@ class WorkshopSections(RendererBase):
             head = [Paragraph(esc(t(k)), s["HeadCell"]) for k in ("ws_head_question", "ws_head_answers")]
             widths = [first, width - first - last, last]
         head.append(Paragraph(esc(t("ws_head_agreed")), s["HeadCell"]))
-        rows = [head]
+        rows: list[list[Any]] = [head]
         for d in items:
             rows.append([self._question_cell(d), *self._answer_cells(d, names), self._agreed_cell(d)])
         table = Table(rows, colWidths=widths, repeatRows=1)
@@ -164,7 +179,7 @@ class WorkshopSections(RendererBase):
                 return section.title
         return ""
 
-    def _question_cell(self, d) -> list:
+    def _question_cell(self, d: Disagreement) -> list:
         s, t = self.styles, self.t
         warn = colour_hex(WARN)
         cell = [Paragraph(esc(d.label), s["CellBold"])]
@@ -184,11 +199,11 @@ class WorkshopSections(RendererBase):
             cell.append(Paragraph("<br/>".join(flags), s["CellMuted"]))
         return cell
 
-    def _answer_markup(self, d, a) -> str:
+    def _answer_markup(self, d: Disagreement, a: RespondentAnswer) -> str:
         text = esc(a.display)
         return f"<b>{text}</b>" if a.display == d.agreed_display else text
 
-    def _gives(self, d, a) -> Paragraph | None:
+    def _gives(self, d: Disagreement, a: RespondentAnswer) -> Paragraph | None:
         """Under an answer that moves the decision: the decision it gives."""
         if not d.moves_decision:
             return None
@@ -196,10 +211,10 @@ class WorkshopSections(RendererBase):
         return Paragraph(f'<font color="{colour}">{esc(self.t("ws_gives", decision=a.decision_label))}</font>',
                          self.styles["CellMuted"])
 
-    def _answer_cells(self, d, names: list[tuple[str, str]]) -> list:
+    def _answer_cells(self, d: Disagreement, names: list[tuple[str, str]]) -> list:
         s = self.styles
         if names:
-            cells = []
+            cells: list[Any] = []
             for name, role in names:
                 a = next((x for x in d.answers if x.name == name and x.role == role), None)
                 if a is None:
@@ -217,7 +232,7 @@ class WorkshopSections(RendererBase):
                 lines.append(gives)
         return [lines]
 
-    def _agreed_cell(self, d) -> list:
+    def _agreed_cell(self, d: Disagreement) -> list:
         s, t = self.styles, self.t
         unknown = phrase("dont_know", t.lang)
         if d.settled is not None:
@@ -235,8 +250,8 @@ class WorkshopSections(RendererBase):
                 Paragraph(esc(t("ws_agreed_known")), s["CellMuted"])]
 
     def _since_last(self) -> list:
-        w, s, t = self.workshop, self.styles, self.t
-        p = w.progress
+        w, s, t = self._ws(), self.styles, self.t
+        p = self._since()
         b, a = p.before, p.after
         lang = t.lang
         total = len(self.result.signals)
