@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.platypus import CondPageBreak, Spacer, Table, TableStyle
 
 from ..core.result import MandateItem
@@ -19,7 +21,7 @@ class BodySections(RendererBase):
         out = [Paragraph(esc(t("s1_title")), s["H1"]),
                Paragraph(t.plural("s1_intro", r.signals_present, total=len(r.signals)), s["Body"])]
         head = [Paragraph(esc(t(k)), s["HeadCell"]) for k in ("head_signal", "head_present", "head_evidence")]
-        rows = [head]
+        rows: list[list[Any]] = [head]
         for sig in r.signals:
             colour = colour_hex(OK if sig.present else MUTED)
             rows.append([
@@ -71,7 +73,7 @@ class BodySections(RendererBase):
         if p.focus_areas:
             out.append(Paragraph(esc(t("focus_title")), s["H2"]))
             head = [Paragraph(esc(t(k)), s["HeadCell"]) for k in ("head_focus", "head_validate")]
-            rows = [head]
+            rows: list[list[Any]] = [head]
             for f in p.focus_areas:
                 checks = [Paragraph(esc(c), s["Cell"], bulletText="–") for c in f.interview_checks]
                 rows.append([[Paragraph(esc(f.title), s["CellBold"]),
