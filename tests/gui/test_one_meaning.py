@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.rendering import CONSISTENCY_NAMES, LANGS, fact_problems, facts, inputs, render
 
-from .views import open_in_wizard, result_views
+from .views import PAGES_FOR, wizard_views
 
 
 @pytest.fixture
@@ -34,8 +34,7 @@ def in_language(monkeypatch, tmp_path):
 def test_the_result_page_shows_the_facts_of_the_json_result(qtbot, make_window, in_language, name, lang):
     expected = render(name, lang).result
     in_language(lang)
-    window = open_in_wizard(qtbot, make_window, inputs()[name], lang)
-    views = result_views(qtbot, window)
+    views = wizard_views(qtbot, make_window, inputs()[name], lang, pages=name in PAGES_FOR)
     text = "\n".join(t for texts in views.values() for t in texts)
     problems = [f"[wizard · {lang} · {name}] {p}"
                 for p in fact_problems(text, facts(expected), lang, expected["budget"]["currency"])]

@@ -13,10 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.rendering import INPUT_NAMES, LANGS, Where, exempt_for, inputs, render, report, word_problems
 
-from .views import open_in_wizard, page_views, result_views
-
-# the section pages show the questionnaire, whatever the answers: a few files are enough
-PAGES_FOR = ("scaleup-all-signals.yaml", "dont-know-provisional.yaml", "workshop-disagreement.json")
+from .views import PAGES_FOR, wizard_views
 
 
 @pytest.fixture
@@ -41,10 +38,7 @@ def test_every_view_of_the_wizard_reads_well(qtbot, make_window, in_language, na
     result = render(name, lang).result
     exempt = exempt_for(result, inputs()[name])
     in_language(lang)
-    window = open_in_wizard(qtbot, make_window, inputs()[name], lang)
-    views = result_views(qtbot, window)
-    if name in PAGES_FOR:
-        views.update(page_views(qtbot, window))
+    views = wizard_views(qtbot, make_window, inputs()[name], lang, pages=name in PAGES_FOR)
     problems = []
     for view, texts in views.items():
         problems += word_problems("\n".join(texts), Where("wizard", lang, name, view), result=result, exempt=exempt,

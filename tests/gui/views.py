@@ -120,3 +120,22 @@ def page_views(qtbot, window) -> dict[str, list[str]]:
         QApplication.processEvents()
         views[f"page “{page.title()}”"] = visible_texts(window.wizard) + visible_texts(window.side)
     return views
+
+
+# the section pages show the questionnaire, whatever the answers: a few files are enough
+PAGES_FOR = ("scaleup-all-signals.yaml", "dont-know-provisional.yaml", "workshop-disagreement.json")
+
+_SEEN: dict[tuple[str, str, bool], dict[str, list[str]]] = {}
+
+
+def wizard_views(qtbot, make_window, path: Path, lang: str, pages: bool = False) -> dict[str, list[str]]:
+    """The views of one file in one language, read once per session: the consistency and the
+    text tests look at the same screens."""
+    key = (str(path), lang, pages)
+    if key not in _SEEN:
+        window = open_in_wizard(qtbot, make_window, path, lang)
+        views = result_views(qtbot, window)
+        if pages:
+            views.update(page_views(qtbot, window))
+        _SEEN[key] = views
+    return _SEEN[key]
