@@ -101,10 +101,10 @@ def test_drawn_answer_sets_read_well(ruleset, values, lang):
     typed = [flat(v) for v in values.values() if isinstance(v, str) and v.strip() and v != DONT_KNOW]
     exempt = exempt_for(data, None)
     exempt = Exempt(exempt.strings + typed)
-    name = f"drawn answers {values!r}"
+    name = "drawn answers (listed below)"
     problems = word_problems(summary(result), Where("CLI summary", lang, name), result=data, exempt=exempt)
     problems += word_problems(explain(result), Where("explain", lang, name), result=data, exempt=exempt,
                               ids_allowed=True)
     for path, sentence in json_sentences(data):
         problems += word_problems(sentence, Where("JSON", lang, name, path), result=data, exempt=exempt)
-    assert not problems, report(problems)
+    assert not problems, f"{report(problems)}\nthe drawn answers: {values!r}"
