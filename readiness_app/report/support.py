@@ -4,7 +4,9 @@ thresholds. Also the short forms of these the executive summary uses."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
 
@@ -63,12 +65,13 @@ class DecisionSupport(RendererBase):
     def number(self, value: float) -> str:
         return self.num(value, 0 if float(value).is_integer() else 1)
 
-    def effect_traces(self, effects: list[str]) -> list[tuple[Trace, str]]:
+    def effect_traces(self, effects: Sequence[str]) -> list[tuple[Trace, str]]:
         r, t = self.result, self.t
-        found = {"decision": (r.rationale[0], t("topic_decision")) if r.rationale else None,
+        found: dict[str, tuple[Trace, str] | None] = {
+            "decision": (r.rationale[0], t("topic_decision")) if r.rationale else None,
                  "seniority": (r.profile.seniority_trace, t("topic_seniority")),
                  "band": (r.budget.trace, t("topic_band"))}
-        return [found[e] for e in effects if found.get(e)]
+        return [item for e in effects if (item := found.get(e))]
 
     def effect_mark(self, effect: str) -> str:
         """A change's effect cites the rule that decides it: the decision, the seniority or the band."""
@@ -155,7 +158,7 @@ class DecisionSupport(RendererBase):
     def _business_case(self) -> list:
         r, s, refs, t = self.result, self.styles, self.refs, self.t
         bc = r.business_case
-        if not self._has_figures():
+        if bc is None or not self._has_figures():
             return []
         aim = bc.source
         intro = esc(t("bc_intro"))
@@ -175,7 +178,7 @@ class DecisionSupport(RendererBase):
         head = [Paragraph(esc(t("head_time_goes")), s["HeadCell"]),
                 Paragraph(esc(t("head_hours")), s["HeadCellRight"]),
                 Paragraph(esc(t("head_fte")), s["HeadCellRight"]), Paragraph(esc(t("head_how")), s["HeadCell"])]
-        rows = [head]
+        rows: list[list[Any]] = [head]
         for f in bc.figures:
             how = [Paragraph(esc(f.formula), s["Cell"])]
             used = [a for a in values if a in f.assumptions]
@@ -239,7 +242,7 @@ class DecisionSupport(RendererBase):
         out = [Paragraph(esc(t("what_would_change")), s["H2"]),
                Paragraph(esc(t("changes_intro")) + self._firm(), s["Small"])]
         head = [Paragraph(esc(t(x)), s["HeadCell"]) for x in ("head_if", "head_now", "head_then")]
-        data = [head]
+        data: list[list[Any]] = [head]
         colon = esc(t("colon"))
         for row in rows:
             data.append([
