@@ -319,6 +319,15 @@ class BusinessCase(_Model):
         field(default_factory=list)
     money_trace: Annotated[Trace | None, Field(
         description="The comparison in money, when the practitioners' cost was given.")] = None
+    recoverable_fte: Annotated[float, Field(
+        description="What one MLOps engineer can take back of total_fte (bounded by two assumptions).")] = 0.0
+    recoverable_cost: Annotated[float | None, Field(description="recoverable_fte in money, when a cost was given.")] = None
+    recoverable_title: str = ""
+    recoverable_formula: str = ""
+    recoverable_trace: Trace | None = None
+    other_reasons: Annotated[list[str], Field(
+        description="Reasons to hire beyond engineer time (critical models, regulation), when the time does not pay.")] = \
+        field(default_factory=list)
 
 
 @dataclass(kw_only=True, repr=False, eq=False)

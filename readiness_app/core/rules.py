@@ -256,6 +256,8 @@ class BusinessCaseRules(Traced):
     engineers_per_incident: Assumed
     hours_per_incident_engineer: Assumed
     hire_cost_factor: Assumed
+    recoverable_share: Assumed
+    max_fte_per_engineer: Assumed
 
 
 class SensitivityRules(_Strict):

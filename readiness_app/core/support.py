@@ -29,6 +29,8 @@ from .text import format_money, format_money_range, format_number, lower_first, 
 from .whatif import lever_kind, possible_outcomes, unknown_effects, what_would_change
 
 _DECIDERS: dict[int, tuple[Ruleset, Decider]] = {}
+# Optima: "regulated industries (financial services, insurance, healthcare, industrial, critical infrastructure)"
+REGULATED_SECTORS = ("finance", "insurance", "healthcare", "industrial", "critical_infrastructure")
 
 
 def decider_for(ruleset: Ruleset) -> Decider:
@@ -246,11 +248,17 @@ class Support:
         hire_min = low * factor if low is not None else None
         hire_max = high * factor if high is not None else None
         toil_cost = round(total * cost) if cost is not None else None
+        # What one engineer can take back: the share a platform can automate, at most one person's capacity.
+        share, cap = bc.recoverable_share.value, bc.max_fte_per_engineer.value
+        recovered = round(min(total * share, cap), 2)
+        recovered_cost = round(recovered * cost) if cost is not None else None
         money_uses = ["hire_cost_factor"] if toil_cost is not None and hire_min is not None else []
         # The assumptions a figure or the comparison rests on get short names (A1, A2...) in the order
         # they are listed; the others are listed too, unnamed, for the methodology.
-        names = ("hours_per_fte_month", "engineers_per_incident", "hours_per_incident_engineer", "hire_cost_factor")
-        used = {a for f in figures for a in f.assumptions} | set(money_uses)
+        names = ("hours_per_fte_month", "engineers_per_incident", "hours_per_incident_engineer",
+                 "recoverable_share", "max_fte_per_engineer", "hire_cost_factor")
+        recovery_uses = ["recoverable_share", "max_fte_per_engineer"] if figures else []
+        used = {a for f in figures for a in f.assumptions} | set(money_uses) | set(recovery_uses)
         keys = {name: f"A{i}" for i, name in enumerate((n for n in names if n in used), 1)}
         assumptions = [Assumption(id=name, key=keys.get(name, ""), value=getattr(bc, name).value,
                                   display=_n(getattr(bc, name).value, lang),
@@ -269,20 +277,36 @@ class Support:
                             rule=f"business_case.{f.id}", source=source, assumption=rests_on(f.assumptions))
         pays = None
         fte_text = format_number(total, lang, 1)
+        recovered_text = format_number(recovered, lang, 1)
+        money = {"cost": format_money(toil_cost, currency, lang),
+                 "recovered_cost": format_money(recovered_cost, currency, lang)}
+        reasons = self._other_reasons(shown)
         if not hiring:
             sentence = phrase("bc_not_yet_money" if toil_cost is not None else "bc_not_yet", lang, fte=fte_text,
-                              cost=format_money(toil_cost, currency, lang))
+                              cost=money["cost"])
         elif toil_cost is None:
-            sentence = phrase("bc_fte_only", lang, fte=fte_text)
+            sentence = phrase("bc_fte_only", lang, fte=fte_text, recovered=recovered_text)
         elif hire_min is None:
-            sentence = phrase("bc_no_band", lang, fte=fte_text, cost=format_money(toil_cost, currency, lang))
+            sentence = phrase("bc_no_band", lang, fte=fte_text, recovered=recovered_text, **money)
         else:
-            pays = toil_cost >= (hire_max or hire_min)
-            verdict = phrase("bc_pays" if pays else "bc_partly" if toil_cost >= hire_min else "bc_not", lang)
-            sentence = phrase("bc_compare", lang, fte=fte_text, cost=format_money(toil_cost, currency, lang),
+            # like with like: the practitioner cost includes employer costs, so the base band is loaded too
+            pays = (recovered_cost or 0) >= (hire_max or hire_min)
+            why = (phrase("bc_reasons", lang, reasons=phrase("and", lang).join(reasons)) if reasons
+                   else phrase("bc_no_reason", lang))
+            verdict = phrase("bc_pays", lang) if pays else phrase(
+                "bc_partly" if (recovered_cost or 0) >= hire_min else "bc_not", lang, reasons=why)
+            sentence = phrase("bc_compare", lang, fte=fte_text, recovered=recovered_text,
                               band=format_money_range(hire_min, hire_max, currency, lang),
-                              seniority=lower_first(self.seniority_titles[seniority]), verdict=verdict)
+                              seniority=lower_first(self.seniority_titles[seniority]),
+                              factor=_n(factor, lang), verdict=verdict, **money)
         src = bc.source
+        back_title = phrase("bc_recoverable", lang)
+        back_formula = phrase("bc_recoverable_formula", lang, fte=format_number(total, lang, 2),
+                              share=_n(share, lang), cap=_n(cap, lang))
+        recoverable_trace = Trace(
+            text=phrase("figure_trace", lang, title=back_title, formula=back_formula),
+            rule="business_case.recoverable", source=source, assumption=rests_on(recovery_uses),
+            answers=list(dict.fromkeys(q for f in figures for q in f.answers))) if figures else None
         money_trace = None if toil_cost is None else Trace(
             text=sentence, rule="business_case.money", source=source, assumption=rests_on(money_uses),
             answers=list(dict.fromkeys(["ml_practitioner_yearly_cost", *(q for f in figures for q in f.answers)])))
@@ -293,8 +317,22 @@ class Support:
             assumptions=assumptions,
             aim=src.passage if src else "",
             source=source,
-            not_counted=not_counted, money_trace=money_trace,
+            not_counted=not_counted, money_trace=money_trace, recoverable_fte=recovered,
+            recoverable_cost=recovered_cost, recoverable_trace=recoverable_trace,
+            recoverable_title=back_title if figures else "", recoverable_formula=back_formula if figures else "",
+            other_reasons=reasons if hiring and not pays else [],
         )
+
+    def _other_reasons(self, shown: dict[str, Any]) -> list[str]:
+        """Reasons to hire that engineer time does not measure: critical models and a regulated sector
+        (Optima: regulated industries make monitoring, lineage and secure deployment baseline)."""
+        reasons = []
+        critical = shown.get("critical_models")
+        if isinstance(critical, (int, float)) and critical >= 1:
+            reasons.append(phrase("bc_reason_critical", self.lang, n=format_number(critical, self.lang)))
+        if shown.get("sector") in REGULATED_SECTORS:
+            reasons.append(phrase("bc_reason_regulated", self.lang))
+        return reasons
 
 
 def _figure(**fields: Any) -> BusinessFigure:
@@ -303,4 +341,6 @@ def _figure(**fields: Any) -> BusinessFigure:
 
 
 def _n(value: float, lang: str = "en") -> str:
-    return format_number(value, lang, 0 if float(value).is_integer() else 1)
+    """A figure with the decimals it has (140, 0.5, 1.45), in the language's format."""
+    decimals = next(d for d in (0, 1, 2, 3) if round(float(value), d) == round(float(value), 3))
+    return format_number(value, lang, decimals)

@@ -194,6 +194,12 @@ class DecisionSupport(RendererBase):
         rows.append([Paragraph(esc(t("total")), s["CellBold"]), Paragraph("", s["Cell"]),
                      Paragraph(f"<b>{esc(self.num(bc.total_fte, 2))}</b>", s["CellRight"]),
                      Paragraph(esc(t("total_note")), s["CellMuted"])])
+        back = bc.recoverable_trace
+        if back is not None:
+            rows.append([Paragraph(esc(bc.recoverable_title), s["CellBold"]), Paragraph("", s["Cell"]),
+                         Paragraph(f"<b>{esc(self.num(bc.recoverable_fte, 2))}</b>"
+                                   + refs.one(back, t("topic_business_money")), s["CellRight"]),
+                         Paragraph(esc(bc.recoverable_formula), s["Cell"])])
         w = self.width
         table = Table(rows, colWidths=[w * 0.3, w * 0.12, w * 0.1, w * 0.48], repeatRows=1)
         table.setStyle(TableStyle(grid_style() + [("TOPPADDING", (0, 1), (-1, -1), 3),
@@ -246,8 +252,10 @@ class DecisionSupport(RendererBase):
         colon = esc(t("colon"))
         for row in rows:
             data.append([
+                # a step is what the table reads as by default; a fact (something to learn or see happen) says so
                 [Paragraph(f"<b>{esc(c.label)}</b>{colon}{esc(c.needed_display)}"
-                           f' <font color="{colour_hex(MUTED)}">({esc(lower_first(c.kind_label))})</font>', s["Cell"])
+                           + (f' <font color="{colour_hex(MUTED)}">({esc(lower_first(c.kind_label))})</font>'
+                              if c.kind == "fact" else ""), s["Cell"])
                  for c in row.item.changes],
                 [Paragraph(esc(c.current_display), s["CellMuted"]) for c in row.item.changes],
                 Paragraph(capitalise(t("and").join(self.effect_markup(e) + self.effect_mark(e.effect)
