@@ -4,7 +4,9 @@ beside it the decision support (see support_view)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
@@ -101,9 +103,10 @@ class TraceItem(QWidget):
     def _build_details(self) -> None:
         while self.details_layout.count():
             item = self.details_layout.takeAt(0)
-            if item.widget():
-                item.widget().hide()  # gone from the screen now, deleted when the event loop gets to it
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget:
+                widget.hide()  # gone from the screen now, deleted when the event loop gets to it
+                widget.deleteLater()
         trace, result = self.trace, self.result
         if trace is None or result is None:
             return
@@ -154,7 +157,7 @@ class TraceList(QWidget):
         self.items: list[TraceItem] = []  # in the order shown; the unused ones (hidden) last
 
     @staticmethod
-    def _keys(traces: list[Trace | None]) -> list[tuple[str, int]]:
+    def _keys(traces: Sequence[Trace | None]) -> list[tuple[str, int]]:
         seen: dict[str, int] = {}
         keys = []
         for trace in traces:
@@ -249,8 +252,8 @@ class ResultPage(QWizardPage):
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
         self.tabs.setAccessibleName(self.tr("Result views"))
-        self.scroll = self._scrolled(self._recommendation())
-        self.tabs.addTab(self.scroll, self.tr("&Recommendation"))
+        self.scroll_area = self._scrolled(self._recommendation())
+        self.tabs.addTab(self.scroll_area, self.tr("&Recommendation"))
         self.what_would_change = WhatWouldChangeView()
         self.business_case = BusinessCaseView()
         self.thresholds = ThresholdsView()
@@ -296,6 +299,7 @@ class ResultPage(QWizardPage):
     def _recommendation(self) -> QWidget:
         content = QWidget()
         column = QVBoxLayout(content)
+        self.recommendation_column = column
         column.setContentsMargins(4, 8, 16, 8)
         column.setSpacing(10)
         self.to_verify = ToVerifyView()
@@ -487,7 +491,7 @@ class ResultPage(QWizardPage):
         if self._is_current():
             self.export_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def set_exported(self, path) -> None:
+    def set_exported(self, path: Path | None) -> None:
         self.export_status.setText(self.tr("Report saved: {0}").format(path) if path else "")
         for w in (self.open_pdf, self.show_folder):
             w.setVisible(path is not None)
@@ -556,7 +560,7 @@ class ResultPage(QWizardPage):
         """The banner and the recommendation tab for ``r``. The tab's layout waits until every sentence
         is set: showing a sentence that was hidden lays out its ancestors at once, so one change of the
         number of sentences would otherwise lay the whole tab out several times."""
-        layout = self.scroll.widget().layout()
+        layout = self.recommendation_column
         layout.setEnabled(False)
         try:
             self._show_result(r)
