@@ -27,6 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtCore import QEvent, QObject
+
     from ..core.ruleset import Ruleset
 
 from .style import (
@@ -89,7 +93,7 @@ class ClientList(QWidget):
 
     COLUMNS = 5
 
-    def __init__(self, ruleset_getter, lang: str = "en", parent: QWidget | None = None):
+    def __init__(self, ruleset_getter: Callable[[], Ruleset], lang: str = "en", parent: QWidget | None = None):
         super().__init__(parent)
         self.ruleset_getter, self.lang = ruleset_getter, lang
         self.infos: dict[Path, ClientInfo] = {}
@@ -164,8 +168,9 @@ class ClientList(QWidget):
         self.empty.setVisible(not paths)
         self.tree.setVisible(bool(paths))
         self.back_button.setVisible(can_go_back)
-        if paths:
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0) if paths else None
+        if first is not None:
+            self.tree.setCurrentItem(first)
         self._buttons()
         if self.pending:
             self.timer.start(0)
@@ -236,7 +241,7 @@ class ClientList(QWidget):
     def focus_list(self) -> None:
         (self.tree if self.tree.isVisible() else self.new_button).setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def eventFilter(self, watched, event) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.tree and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress \
                 and event.key() == Qt.Key.Key_Delete:
             self._remove()

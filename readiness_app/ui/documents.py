@@ -24,6 +24,8 @@ from ..core.text import LANGUAGES, pick
 from . import operations
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
     from ..core import workshop
     from ..core.result import Result
 
@@ -348,10 +350,10 @@ class RecentFiles:
 
     def __init__(self, settings_path: Path):
         self.settings_path = settings_path
-        self._settings = None
+        self._settings: QSettings | None = None
 
     @property
-    def settings(self):
+    def settings(self) -> QSettings:
         """The QSettings file, opened when first read or written (not while the window is built)."""
         if self._settings is None:
             from PySide6.QtCore import QSettings
@@ -360,7 +362,7 @@ class RecentFiles:
         return self._settings
 
     def paths(self) -> list[Path]:
-        raw = self.settings.value("recent_files", [])
+        raw: Any = self.settings.value("recent_files", [])  # a list, or one str when a single file is kept
         items = [raw] if isinstance(raw, str) else list(raw or [])
         return [Path(p) for p in items if p]
 

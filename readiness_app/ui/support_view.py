@@ -137,9 +137,10 @@ class LinkItem(QWidget):
     def _build_links(self) -> None:
         while self.links_row.count():
             item = self.links_row.takeAt(0)
-            if item.widget():
-                item.widget().hide()
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget:
+                widget.hide()
+                widget.deleteLater()
         self.buttons = []
         if self.entry is None:
             return
