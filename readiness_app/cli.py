@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 # The app uses no pydantic plugin; skipping the scan of installed packages for
 # them saves a noticeable share of the start-up time.
@@ -140,9 +141,10 @@ def cmd_compare(args: argparse.Namespace) -> int:
                                b.label or b.taken.date().isoformat(), args.lang or doc.language, ruleset)
         else:
             current = assess_opened(opened, args.lang).result
-            progress = since_last_snapshot(doc, current, ruleset)
-            if progress is None:
+            since = since_last_snapshot(doc, current, ruleset)
+            if since is None:
                 raise ReadinessError(args.old, "has no saved visit (snapshot) to compare with; give two files")
+            progress = since
     print(f"{progress.before_label} → {progress.after_label}")
     for line in progress.lines:
         print(f"  {line}")
@@ -156,7 +158,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
     from .core.rules import Rules
     from .core.salary import SalaryBands
 
-    models = {"questionnaire": Questionnaire, "answers": AnswersFile, "rules": Rules,
+    models: dict[str, Any] = {"questionnaire": Questionnaire, "answers": AnswersFile, "rules": Rules,
               "salary-bands": SalaryBands, "result": Result}
     if args.format == "all":
         out = {name: model.model_json_schema(by_alias=True) for name, model in models.items()}
