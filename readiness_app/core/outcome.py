@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .answers import DONT_KNOW, visible_questions
-from .conditions import MISSING, Scope  # noqa: F401 - Scope is part of this module's interface
+from .conditions import Scope as Scope  # part of this module's interface
 from .ruleset import Ruleset
 
 
