@@ -228,12 +228,12 @@ class _Assessment:
                             answers=self.signal_questions[s.id], rule=f"signals.{s.id}", source=source,
                             assumption=assumption),
             ))
-        present = [s.title for s in out if s.present]
-        self.fields["present_signals"] = (", ".join(lower_first(t) for t in present)
+        present_titles = [s.title for s in out if s.present]
+        self.fields["present_signals"] = (", ".join(lower_first(t) for t in present_titles)
                                           or phrase("none", self.lang))
-        self.fields["signals_present"] = str(len(present))
+        self.fields["signals_present"] = str(len(present_titles))
         self.fields["signals_total"] = str(len(out))
-        self.counts.update(signals_present=len(present), signals_total=len(out))
+        self.counts.update(signals_present=len(present_titles), signals_total=len(out))
         return out
 
     def score(self, signals: list[SignalResult]) -> tuple[int, list[ScoreTerm]]:
@@ -259,7 +259,7 @@ class _Assessment:
         items = []
         for m in self.r.mandate:
             value = self.ctx.answer(m.question)
-            missing = mandate_missing(m.question, self.ctx.shown, self.ctx.unknown)
+            counts_missing = mandate_missing(m.question, self.ctx.shown, self.ctx.unknown)
             if m.question in self.ctx.unknown:
                 status = "unknown"
             elif value is MISSING:
@@ -268,7 +268,7 @@ class _Assessment:
                 status = "in_place" if value else "missing"
             items.append(MandateItem(id=m.id, title=self.t(m.title), question=m.question,
                                      in_place=None if value is MISSING else bool(value), status=status,
-                                     missing=missing, status_label=phrase(f"status_{status}", self.lang),
+                                     missing=counts_missing, status_label=phrase(f"status_{status}", self.lang),
                                      action=self.t(m.action),
                                      trace=self.trace(m, f"mandate.{m.id}", self.t(m.action), [m.question])))
         missing = [i for i in items if i.missing]

@@ -4,13 +4,16 @@ answers, and how close the answers sit to each threshold."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any, Literal
 
+from . import catalogue
 from .answers import DONT_KNOW
 from .conditions import MISSING
 from .outcome import Decider, Scope
 from .phrases import phrase, phrase_counted, phrase_n
-from .questionnaire import Questionnaire
+from .questionnaire import Question, Questionnaire
 from .result import (
     Assumption,
     BusinessCase,
@@ -24,8 +27,9 @@ from .result import (
     WhatWouldChange,
     span,
 )
+from .rules import SensitivityRules
 from .ruleset import Ruleset, short_path
-from .text import format_money, format_money_range, format_number, lower_first, pick
+from .text import fill, format_money, format_money_range, format_number, lower_first, pick
 from .whatif import lever_kind, possible_outcomes, unknown_effects, what_would_change
 
 _DECIDERS: dict[int, tuple[Ruleset, Decider]] = {}
@@ -41,7 +45,8 @@ def decider_for(ruleset: Ruleset) -> Decider:
 
 
 class Support:
-    def __init__(self, ruleset: Ruleset, answers: dict[str, Any], lang: str, display, labels: dict[str, str],
+    def __init__(self, ruleset: Ruleset, answers: dict[str, Any], lang: str,
+                 display: Callable[[Question, Any], str], labels: dict[str, str],
                  decision_labels: dict[str, str], seniority_titles: dict[str, str]):
         self.rs = ruleset
         self.q: Questionnaire = ruleset.questionnaire
@@ -188,7 +193,8 @@ class Support:
         unique = {(s.question, s.op, s.threshold): s for s in reversed(out)}
         return sorted(unique.values(), key=lambda s: (not s.borderline, s.distance / (abs(s.threshold) + 1)))
 
-    def _item(self, rule, about, title, qid, label, value, op, threshold, met, cfg) -> Sensitivity:
+    def _item(self, rule: str, about: Literal["signal", "decision"], title: str, qid: str, label: str,
+              value: float, op: str, threshold: float, met: bool, cfg: SensitivityRules) -> Sensitivity:
         distance = abs(float(value) - float(threshold))
         borderline = distance <= max(cfg.borderline_min, cfg.borderline_share * abs(float(threshold)))
         shown_value = format_number(value, self.lang, 0 if float(value).is_integer() else 1)
@@ -276,18 +282,17 @@ class Support:
             f.trace = Trace(text=phrase("figure_trace", lang, title=f.title, formula=f.formula), answers=f.answers,
                             rule=f"business_case.{f.id}", source=source, assumption=rests_on(f.assumptions))
         pays = None
-        fte_text = format_number(total, lang, 1)
         recovered_text = format_number(recovered, lang, 1)
         money = {"cost": format_money(toil_cost, currency, lang),
                  "recovered_cost": format_money(recovered_cost, currency, lang)}
         reasons = self._other_reasons(shown)
         if not hiring:
-            sentence = phrase("bc_not_yet_money" if toil_cost is not None else "bc_not_yet", lang, fte=fte_text,
-                              cost=money["cost"])
+            sentence = _counted("bc_not_yet_money" if toil_cost is not None else "bc_not_yet", lang, {"fte": total},
+                               cost=money["cost"])
         elif toil_cost is None:
-            sentence = phrase("bc_fte_only", lang, fte=fte_text, recovered=recovered_text)
+            sentence = _counted("bc_fte_only", lang, {"fte": total}, recovered=recovered_text)
         elif hire_min is None:
-            sentence = phrase("bc_no_band", lang, fte=fte_text, recovered=recovered_text, **money)
+            sentence = _counted("bc_no_band", lang, {"fte": total}, recovered=recovered_text, **money)
         else:
             # like with like: the practitioner cost includes employer costs, so the base band is loaded too
             pays = (recovered_cost or 0) >= (hire_max or hire_min)
@@ -295,14 +300,14 @@ class Support:
                    else phrase("bc_no_reason", lang))
             verdict = phrase("bc_pays", lang) if pays else phrase(
                 "bc_partly" if (recovered_cost or 0) >= hire_min else "bc_not", lang, reasons=why)
-            sentence = phrase("bc_compare", lang, fte=fte_text, recovered=recovered_text,
-                              band=format_money_range(hire_min, hire_max, currency, lang),
-                              seniority=lower_first(self.seniority_titles[seniority]),
-                              factor=_n(factor, lang), verdict=verdict, **money)
+            sentence = _counted("bc_compare", lang, {"fte": total}, recovered=recovered_text,
+                                band=format_money_range(hire_min, hire_max, currency, lang),
+                                seniority=lower_first(self.seniority_titles[seniority]),
+                                factor=_n(factor, lang), verdict=verdict, **money)
         src = bc.source
         back_title = phrase("bc_recoverable", lang)
-        back_formula = phrase("bc_recoverable_formula", lang, fte=format_number(total, lang, 2),
-                              share=_n(share, lang), cap=_n(cap, lang))
+        back_formula = _counted("bc_recoverable_formula", lang, {"fte": total}, share=_n(share, lang),
+                                cap=_n(cap, lang))
         recoverable_trace = Trace(
             text=phrase("figure_trace", lang, title=back_title, formula=back_formula),
             rule="business_case.recoverable", source=source, assumption=rests_on(recovery_uses),
@@ -333,6 +338,14 @@ class Support:
         if shown.get("sector") in REGULATED_SECTORS:
             reasons.append(phrase("bc_reason_regulated", self.lang))
         return reasons
+
+
+def _counted(key: str, lang: str, counts: dict[str, float], **values: str) -> str:
+    """A phrase whose nouns agree with the figures it shows: each count is written with one decimal (none
+    when whole) and its plural form is chosen for the number as written ('1,8 équivalent temps plein')."""
+    shown = {name: format_number(v, lang, 0 if float(v).is_integer() else 1) for name, v in counts.items()}
+    exact = {name: Decimal(f"{v:.0f}" if float(v).is_integer() else f"{v:.1f}") for name, v in counts.items()}
+    return fill(catalogue.text(key, lang), {**values, **shown}, lang, exact)
 
 
 def _figure(**fields: Any) -> BusinessFigure:

@@ -10,11 +10,11 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Literal
 
 from .answers import DONT_KNOW
-from .conditions import Condition
-from .outcome import Decider, Outcome, Scope
+from .conditions import Condition, Scope
+from .outcome import Decider, Outcome
 from .questionnaire import Question, Questionnaire
 
 Changes = tuple[tuple[str, Any], ...]  # ((question id, new value), ...)
@@ -27,7 +27,7 @@ def _key_of(value: Any) -> str:
     return str(value).lower() if isinstance(value, bool) else str(value)
 
 
-def lever_kind(decider: Decider, qid: str, current: Any, value: Any) -> str | None:
+def lever_kind(decider: Decider, qid: str, current: Any, value: Any) -> Literal["step", "fact"] | None:
     """'step' for a move the company can make, 'fact' for one it may learn or see happen, None for a move
     backwards or an answer that says who the company is (the rules' ``levers``)."""
     levers = decider.ruleset.rules.levers
@@ -283,8 +283,9 @@ def possible_outcomes(decider: Decider, answers: dict[str, Any]) -> tuple[set[st
             values[qid] = [None, *completions(domains, questions[qid])]
     unknown = set(values)
     joint = math.prod(len(v) for v in values.values())
+    decisions: set[str] = set()
+    seniorities: set[str] = set()
     if joint <= MAX_EXACT:  # few unknowns: every completion, exactly
-        decisions, seniorities = set(), set()
         order = sorted(values)
         for combo in itertools.product(*(values[q] for q in order)):
             completed = {k: v for k, v in answers.items() if v != DONT_KNOW}
@@ -303,7 +304,7 @@ def possible_outcomes(decider: Decider, answers: dict[str, Any]) -> tuple[set[st
             if fn(Scope(shown)):
                 fixed.add(signal.id)
             continue
-        states = set()
+        states: set[bool] = set()
         combos = itertools.product(*(values[q] for q in refs))
         for count, combo in enumerate(combos):
             if count >= MAX_COMPLETIONS or len(states) == 2:
@@ -323,10 +324,8 @@ def possible_outcomes(decider: Decider, answers: dict[str, Any]) -> tuple[set[st
         total *= max(1, len(values[qid]))
     if total > MAX_COMPLETIONS:
         return None
-    decisions: set[str] = set()
-    seniorities: set[str] = set()
-    for states in itertools.product((False, True), repeat=len(open_signals)):
-        present = fixed | {sid for sid, on in zip(open_signals, states, strict=True) if on}
+    for chosen in itertools.product((False, True), repeat=len(open_signals)):
+        present = fixed | {sid for sid, on in zip(open_signals, chosen, strict=True) if on}
         for combo in itertools.product(*(values[q] for q in direct)):
             known = _completed(shown, direct, combo)
             decision, seniority = decider.decide(known, present)

@@ -88,6 +88,8 @@ class Appendix(RendererBase):
         signal_refs = [ref for ref in (self.refs.find(sig.rule) for sig in r.signals) if ref]
         out = [Paragraph(esc(t("c_title")), s["H2"])]
         quoted: dict[tuple[str, str], int] = {}
+        # the weights note is stated in the methodology just above
+        stated: dict[str, str] = {r.methodology.weights_note.strip(): t("b_title")} if r.methodology.weights_note else {}
         for ref in self.refs.items:
             trace = ref.trace
             if trace.rule == "score":
@@ -107,9 +109,11 @@ class Appendix(RendererBase):
                     parts.append(f"{esc(name)}{esc(t('colon'))}<i>{esc(t('quoted', text=trace.source.passage))}</i>")
                 if trace.source.summary:  # a paraphrase, in our words: beside the quote, never in quotation marks
                     parts.append(esc(t("summary", text=trace.source.summary)))
-            if trace.assumption:
+            if trace.assumption:  # said once: a later reference resting on the same one points back to it
+                said = stated.get(trace.assumption.strip())
                 parts.append(f'<font color="{colour_hex(WARN)}"><b>{esc(t("ref_assumption"))}</b></font> '
-                             f"{esc(trace.assumption)}")
+                             + (esc(t("ref_assumption_again", where=said)) if said else esc(trace.assumption)))
+                stated.setdefault(trace.assumption.strip(), str(ref.number))
             out.append(Paragraph(" ".join(parts), s["Ref"]))
         return out
 

@@ -11,8 +11,8 @@ from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 
 from ..core.result import AreaScore
-from .fonts import BOLD, REGULAR
-from .styles import ACCENT, BRAND, MUTED, RULE
+from .fonts import REGULAR
+from .styles import ACCENT, BRAND, RULE
 
 _RINGS = (1.0, 0.75, 0.5, 0.25)
 
@@ -62,15 +62,14 @@ def radar_chart(areas: list[AreaScore], width: float, height: float) -> Drawing:
     return drawing
 
 
-def strength_bar(value: float, present: bool, width: float = 34, height: float = 5.5,
-                 label: str | None = None) -> Drawing:
-    """A small horizontal bar with the strength printed beside it (``label``, in the report's language)."""
+def strength_bar(value: float, present: bool, width: float = 34, height: float = 5.5) -> Drawing:
+    """A small horizontal bar, filled in proportion to a 0-1 value (a strength or a gap). The value itself is
+    not printed: a decimal in the body of the report reads as a precision the rules do not have; the appendix
+    gives the figures."""
     value = max(0.0, min(1.0, value))
-    drawing = Drawing(width + 20, height + 2)
+    drawing = Drawing(width, height + 2)
     drawing.add(Rect(0, 1, width, height, fillColor=colors.HexColor("#e6ebf0"), strokeColor=None))
     if value > 0:
         drawing.add(Rect(0, 1, width * value, height, strokeColor=None,
                          fillColor=ACCENT if present else colors.HexColor("#9aa7b4")))
-    drawing.add(String(width + 3, 1, label if label is not None else f"{value:.2f}", fontName=BOLD if present else REGULAR, fontSize=7,
-                       fillColor=BRAND if present else MUTED))
     return drawing

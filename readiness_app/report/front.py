@@ -95,7 +95,7 @@ class FrontMatter(RendererBase):
         if changes:
             out.append(Paragraph(esc(t("what_would_change")), s["H3"]))
             out += [Paragraph(line, s["Bullet"], bulletText="•") for line in changes]
-        steps = self._next_steps()
+        steps = self._next_steps({id(trace) for trace, _ in shown})
         if steps:
             out.append(Paragraph(esc(t("next_steps")), s["H3"]))
             for i, (trace, topic) in enumerate(steps, 1):
@@ -114,11 +114,12 @@ class FrontMatter(RendererBase):
         return [(r.rationale[0], t("topic_decision"))] + [(x, titles.get(x.rule, t("topic_reason")))
                                                           for x in ordered[:3]]
 
-    def _next_steps(self) -> list[tuple[Trace, str]]:
+    def _next_steps(self, said: set[int]) -> list[tuple[Trace, str]]:
+        """What to do next, leaving out what "Why" already said on this page."""
         r, t = self.result, self.t
         steps = [(m.trace, t("topic_mandate", title=m.title)) for m in r.mandate.items if m.missing]
         steps += [(a, t("topic_advice")) for a in r.advice]
-        return steps[:3]
+        return [(trace, topic) for trace, topic in steps if id(trace) not in said][:3]
 
     def _key_facts(self) -> Table:
         r, s, refs, t = self.result, self.styles, self.refs, self.t

@@ -28,7 +28,7 @@ class BodySections(RendererBase):
                 [Paragraph(esc(sig.title), s["CellBold"]), Paragraph(esc(sig.threshold), s["CellMuted"])],
                 [Paragraph(f'<font color="{colour}"><b>{esc(t("yes") if sig.present else t("no"))}</b></font>',
                            s["Cell"]),
-                 strength_bar(sig.strength, sig.present, label=self.num(sig.strength, 2))],
+                 strength_bar(sig.strength, sig.present)],
                 Paragraph(esc(sig.evidence) + refs.one(sig.trace, t("topic_signal", title=sig.title)),
                           s["Cell"]),
             ])
@@ -48,7 +48,7 @@ class BodySections(RendererBase):
         chart_w = self.width * 0.58
         drawing = radar_chart(r.areas, chart_w, 47 * 2.83465)
         rows = [[Paragraph(esc(t("head_area")), s["CellMuted"]), Paragraph(esc(t("head_gap")), s["CellMuted"])]]
-        rows += [[Paragraph(esc(a.title), s["Cell"]), Paragraph(self.num(a.value, 2), s["CellRight"])]
+        rows += [[Paragraph(esc(a.title), s["Cell"]), strength_bar(a.value, a.value > 0, width=40)]
                  for a in r.areas]
         legend = Table(rows, colWidths=[self.width * 0.3, self.width * 0.1])
         legend.setStyle(TableStyle(grid_style(header=False) + [("TOPPADDING", (0, 0), (-1, -1), 2),
