@@ -1162,8 +1162,8 @@
     </message>
     <message>
         <location filename="../../readiness_app/ui/result_page.py" line="585"/>
-        <source>Score {0}/100 · {1} of {2} hiring signals present</source>
-        <translation>Score {0}/100 · {1} signaux de recrutement présents sur {2}</translation>
+        <source>Score {0}/100 · {1}</source>
+        <translation>Score {0}/100 · {1}</translation>
     </message>
     <message>
         <location filename="../../readiness_app/ui/result_page.py" line="589"/>

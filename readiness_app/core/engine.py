@@ -11,7 +11,7 @@ from . import rules as R
 from .answers import DONT_KNOW, visible_questions
 from .conditions import MISSING, Condition
 from .outcome import Scope, mandate_missing
-from .phrases import phrase
+from .phrases import phrase, phrase_n
 from .questionnaire import Question, Questionnaire
 from .result import (
     AnsweredQuestion,
@@ -189,6 +189,7 @@ class _Assessment:
                               assumption=self.t(self.r.score.weights_note) or None),
             signals=signals,
             signals_present=len(present),
+            signals_text=phrase_n("signals_count", len(present), self.lang, total=len(signals)),
             areas=self.areas(signals),
             profile=profile,
             budget=budget,

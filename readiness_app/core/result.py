@@ -413,6 +413,7 @@ class Result(_Model):
     score_trace: Trace
     signals: list[SignalResult]
     signals_present: int
+    signals_text: Annotated[str, Field(description="'2 of 5 hiring signals present', in the result's language.")] = ""
     areas: list[AreaScore]
     profile: Profile
     budget: Budget

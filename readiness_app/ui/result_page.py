@@ -587,8 +587,7 @@ class ResultPage(QWizardPage):
             self.decision.setAccessibleName(self.tr("Decision"))
         self.decision.setText(r.decision_label)
         self.headline.setText(r.headline)
-        self.score.setText(self.tr("Score {0}/100 · {1} of {2} hiring signals present").format(
-            r.score, r.signals_present, len(r.signals)))
+        self.score.setText(self.tr("Score {0}/100 · {1}").format(r.score, r.signals_text))
         # the actions for the missing mandate items are listed once, under Mandate
         shown_under_mandate = {id(m.trace) for m in r.mandate.items if m.missing}
         self.why.set_traces([x for x in r.rationale + r.advice if id(x) not in shown_under_mandate], r)
