@@ -11,7 +11,7 @@ import copy
 import dataclasses
 import json
 from dataclasses import dataclass, field
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import Field
 
@@ -35,19 +35,20 @@ class _Model:
     __hash__ = None  # type: ignore[assignment]
 
     def model_dump(self, mode: str = "python") -> dict[str, Any]:
-        return _plain(self)
+        plain: dict[str, Any] = _plain(self)
+        return plain
 
     def model_dump_json(self, indent: int | None = None) -> str:
         return json.dumps(self.model_dump(), indent=indent, ensure_ascii=False)
 
-    def model_copy(self, update: dict[str, Any] | None = None, deep: bool = False):
+    def model_copy(self, update: dict[str, Any] | None = None, deep: bool = False) -> Self:
         copied = copy.deepcopy(self) if deep else copy.copy(self)
         for name, value in (update or {}).items():
             setattr(copied, name, value)
         return copied
 
     @classmethod
-    def model_validate(cls, data: Any):
+    def model_validate(cls, data: Any) -> Self:
         from pydantic import TypeAdapter
 
         return TypeAdapter(cls).validate_python(data)
