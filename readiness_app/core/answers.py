@@ -137,6 +137,22 @@ def visible_questions(questionnaire: Questionnaire, values: dict[str, Any]) -> s
     return set(questionnaire.questions) - hidden
 
 
+def checked_values(q: Questionnaire, values: dict[str, Any], where: str, problems: list[Problem]) -> dict[str, Any]:
+    """The values that fit their questions, normalised; a problem for each one that does not."""
+    out: dict[str, Any] = {}
+    for qid, value in values.items():
+        if qid not in q.questions:
+            problems.append(Problem(f"{where}.{qid}", f"no such question in questionnaire '{q.id}'"
+                                    f"{_did_you_mean(str(qid), list(q.questions))}"))
+        elif value is not None:
+            problem = check_value(q.questions[qid], value)
+            if problem:
+                problems.append(Problem(f"{where}.{qid}", problem))
+            else:
+                out[qid] = normalise(q.questions[qid], value)
+    return out
+
+
 def check_answers(questionnaire: Questionnaire, raw: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
     """Validate answers by id; returns the normalised answers and every problem found."""
     problems: list[Problem] = []

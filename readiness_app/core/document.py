@@ -34,10 +34,9 @@ from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .answers import _did_you_mean, check_value, normalise
+from .answers import checked_values
 from .datafile import problems_from_validation
 from .errors import AnswersError, Problem
-from .questionnaire import Questionnaire
 from .result import Result
 from .ruleset import Ruleset, data_dir, load_ruleset
 from .storage import atomic_write_text
@@ -216,22 +215,6 @@ def document_from_data(data: Any, source: str | Path | None = None,
                                   "questionnaire_version": doc.questionnaire_version or q.version}), ruleset
 
 
-def checked_values(q: Questionnaire, values: dict[str, Any], where: str, problems: list[Problem]) -> dict[str, Any]:
-    """The values that fit their questions, normalised; a problem for each one that does not."""
-    out: dict[str, Any] = {}
-    for qid, value in values.items():
-        if qid not in q.questions:
-            problems.append(Problem(f"{where}.{qid}", f"no such question in questionnaire '{q.id}'"
-                                    f"{_did_you_mean(str(qid), list(q.questions))}"))
-        elif value is not None:
-            problem = check_value(q.questions[qid], value)
-            if problem:
-                problems.append(Problem(f"{where}.{qid}", problem))
-            else:
-                out[qid] = normalise(q.questions[qid], value)
-    return out
-
-
 def document_of_answers(ruleset: Ruleset, answers: dict[str, Any]) -> AssessmentDocument:
     """A new assessment holding checked answers (an answers file opened in the app)."""
     q = ruleset.questionnaire
@@ -259,5 +242,5 @@ def assess_document(path: str | Path, lang: str = "en") -> tuple[Result, Assessm
     """The result for a finished document, as ``assess`` on an answers file would give."""
     from .session import assess_opened, open_file
 
-    assessed = assess_opened(open_file(path), lang)
-    return assessed.result, assessed.document  # type: ignore[return-value]
+    opened = open_file(path)
+    return assess_opened(opened, lang).result, opened.document

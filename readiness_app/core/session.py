@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .answers import answers_file_from_data, validate_answers
+from .answers import answers_file_from_data, checked_values, validate_answers
 from .datafile import parse, read_text
 from .errors import AnswersError, Problem
 from .result import Result
@@ -30,12 +30,23 @@ _WHAT = "a readiness-app assessment or an answers file (YAML or JSON with 'answe
 
 @dataclass
 class Opened:
-    """A file read, parsed and checked once."""
+    """A file read, parsed and checked once: an assessment saved by the app, or an answers file."""
 
     path: Path
-    document: AssessmentDocument  # an answers file opens as a new assessment holding its answers
     ruleset: Ruleset
     saved: bool  # True for an assessment saved by the app, False for an answers file
+    answers: dict[str, Any]  # the checked answers of an answers file; a saved assessment's own answers
+    saved_document: AssessmentDocument | None = None
+
+    @property
+    def document(self) -> AssessmentDocument:
+        """The assessment; an answers file opens as a new one holding its answers (made when asked for:
+        the command line scores an answers file without it)."""
+        if self.saved_document is None:
+            from .document import document_of_answers
+
+            self.saved_document = document_of_answers(self.ruleset, self.answers)
+        return self.saved_document
 
 
 @dataclass
@@ -74,8 +85,6 @@ def open_file(path: str | Path, ruleset: Ruleset | None = None, questionnaire: s
     """Read, parse and check a file once. ``ruleset`` is the one in use (the wizard's), taken when the file
     is for the same questionnaire; ``questionnaire``/``rules`` name files to load instead (the CLI's
     options). Raises :class:`AnswersError` naming every problem; nothing is changed."""
-    from .document import checked_values, document_from_data, document_of_answers
-
     path = Path(path)
     text = read_text(path, AnswersError, _WHAT)
     data = parse(text, path, AnswersError, _WHAT)
@@ -83,10 +92,12 @@ def open_file(path: str | Path, ruleset: Ruleset | None = None, questionnaire: s
         raise AnswersError(path, f"is not {_WHAT}: expected a mapping with an 'answers' key at the top, "
                            f"got {type(data).__name__}")
     if "format" in data:  # an assessment saved by the app
+        from .document import document_from_data
+
         if questionnaire or rules:
             ruleset = ruleset_for(data.get("questionnaire"), questionnaire, rules, path)
         doc, ruleset = document_from_data(data, path, ruleset)
-        return Opened(path, doc, ruleset, saved=True)
+        return Opened(path, ruleset, saved=True, answers=doc.answers, saved_document=doc)
     answers_file = answers_file_from_data(data, text, path)
     wanted = answers_file.questionnaire
     if ruleset is None or questionnaire or rules or (wanted is not None and wanted != ruleset.questionnaire.id):
@@ -95,7 +106,7 @@ def open_file(path: str | Path, ruleset: Ruleset | None = None, questionnaire: s
     answers = checked_values(ruleset.questionnaire, answers_file.answers, "answers", problems)
     if problems:
         raise AnswersError(path, problems)
-    return Opened(path, document_of_answers(ruleset, answers), ruleset, saved=False)
+    return Opened(path, ruleset, saved=False, answers=answers)
 
 
 def assess_opened(opened: Opened, lang: str | None = None, *, decision_support: bool = True) -> Assessed:
@@ -104,23 +115,24 @@ def assess_opened(opened: Opened, lang: str | None = None, *, decision_support: 
     answers file)."""
     from .engine import assess
 
-    doc, ruleset = opened.document, opened.ruleset
-    workshop = doc.respondents or doc.snapshots
-    if workshop:
+    ruleset, doc = opened.ruleset, opened.saved_document
+    workshop = doc is not None and bool(doc.respondents or doc.snapshots)
+    if doc is not None and workshop:
         from .workshop import agreed_answers
 
         raw = agreed_answers(doc)
     else:
-        raw = doc.answers
+        raw = opened.answers
     values = validate_answers(ruleset.questionnaire, raw, opened.path)
-    result = assess(ruleset, values, lang or (doc.language if opened.saved else "en"),
+    result = assess(ruleset, values, lang or (doc.language if doc is not None and opened.saved else "en"),
                     decision_support=decision_support)
     summary = None
-    if workshop and decision_support:
+    if doc is not None and workshop and decision_support:
         from .workshop import workshop_summary
 
         summary = workshop_summary(doc, ruleset, result)
-    return Assessed(result, ruleset, values, dict(doc.notes), dict(doc.metadata), doc, summary)
+    notes, metadata = (dict(doc.notes), dict(doc.metadata)) if doc is not None else ({}, {})
+    return Assessed(result, ruleset, values, notes, metadata, doc, summary)
 
 
 def assess_file(path: str | Path, questionnaire: str | Path | None = None, rules: str | Path | None = None,
