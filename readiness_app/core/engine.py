@@ -5,7 +5,7 @@ comes from the questionnaire, ``rules.yaml`` and ``salary-bands.yaml``."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from . import rules as R
 from .answers import DONT_KNOW, visible_questions
@@ -261,6 +261,7 @@ class _Assessment:
         for m in self.r.mandate:
             value = self.ctx.answer(m.question)
             counts_missing = mandate_missing(m.question, self.ctx.shown, self.ctx.unknown)
+            status: Literal["in_place", "missing", "unknown", "not_answered"]
             if m.question in self.ctx.unknown:
                 status = "unknown"
             elif value is MISSING:
@@ -280,12 +281,12 @@ class _Assessment:
         self.counts["mandate_missing"] = len(titles)
         return Mandate(items=items, missing=[i.id for i in missing])
 
-    def first(self, rules: list, section: str) -> tuple[Any, Trace]:
+    def first(self, rules: list[Any], section: str) -> tuple[Any, Trace]:
         rule = next(r for r in rules if self.ctx.holds(r.when))
         return rule, self.trace(rule, f"profile.{section}.{rule.id}", self.render(rule.text),
                                 self.cond_answers(rule.when))
 
-    def items(self, rules: list, section: str) -> list[Trace]:
+    def items(self, rules: list[Any], section: str) -> list[Trace]:
         return [self.trace(r, f"{section}.{r.id}", self.render(r.text), self.cond_answers(r.when))
                 for r in rules if self.ctx.holds(r.when)]
 
@@ -324,6 +325,8 @@ class _Assessment:
         user_min, user_max = self.ctx.answer("salary_band_min"), self.ctx.answer("salary_band_max")
         user_set = user_min is not MISSING and user_max is not MISSING
         figures = market.figures or {}
+        low: float | None
+        high: float | None
         if user_set:
             low, high = float(user_min), float(user_max)
         elif seniority in figures:
