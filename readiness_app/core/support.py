@@ -92,8 +92,9 @@ class Support:
                 old_text, new_text = self.seniority_titles[old], self.seniority_titles[new]
                 result = phrase("effect_seniority", lang, value=lower_first(new_text))
             else:
-                old_text = format_money_range(*(old or (None, None)), currency, lang)
-                new_text = format_money_range(*new, currency, lang)
+                old_low, old_high = old or (None, None)
+                old_text = format_money_range(old_low, old_high, currency, lang)
+                new_text = format_money_range(new[0], new[1], currency, lang)
                 result = phrase("effect_band", lang, value=new_text)
             said = phrase("and", lang).join(
                 phrase("change_item", lang, label=lower_first(c.label), needed=c.needed_display,
