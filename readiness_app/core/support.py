@@ -30,7 +30,7 @@ from .result import (
 from .rules import SensitivityRules
 from .ruleset import Ruleset, short_path
 from .text import fill, format_money, format_money_range, format_number, lower_first, pick
-from .whatif import lever_kind, possible_outcomes, unknown_effects, what_would_change
+from .whatif import Effect, lever_kind, possible_outcomes, unknown_effects, what_would_change
 
 _DECIDERS: dict[int, tuple[Ruleset, Decider]] = {}
 # Optima: "regulated industries (financial services, insurance, healthcare, industrial, critical infrastructure)"
@@ -129,7 +129,7 @@ class Support:
         base = self.decider.outcome(self.answers)
         for qid in sorted(unknown, key=list(self.q.questions).index):
             outcomes = [o for _, o in effects.get(qid, ())]
-            changes = []
+            changes: list[tuple[Effect, str]] = []
             lang, either = self.lang, phrase("or", self.lang)
             if any(o.decision != base.decision for o in outcomes):
                 options = sorted({self.decision_labels[o.decision] for o in outcomes})
@@ -151,7 +151,7 @@ class Support:
                                       text=text, emphasis=span(text, label)))
         provisional = any(d != decision for d in decisions)
         share = known / len(relevant) if relevant else 1.0
-        verdict = "provisional" if provisional else "firm" if unknown else "known"
+        verdict: Literal["known", "firm", "provisional"] = "provisional" if provisional else "firm" if unknown else "known"
         label = phrase(f"verdict_{verdict}", self.lang)
         if not unknown:
             detail = text = phrase("all_known", self.lang)

@@ -18,7 +18,8 @@ from .outcome import Decider, Outcome
 from .questionnaire import Question, Questionnaire
 
 Changes = tuple[tuple[str, Any], ...]  # ((question id, new value), ...)
-Difference = tuple[str, Any, Any]  # (what, old, new)
+Effect = Literal["decision", "seniority", "band"]
+Difference = tuple[Effect, Any, Any]  # (what, old, new)
 
 MAX_PER_TARGET = 4
 
@@ -164,8 +165,8 @@ def what_would_change(decider: Decider, answers: dict[str, Any]) -> list[tuple[C
                 continue
             found.setdefault(("pair",) + key, []).append((((q1, v1), (q2, v2)), new))
     out: list[tuple[Changes, Outcome, list[Difference]]] = []
-    for key, items in found.items():
-        what = key[1] if key[0] == "pair" else key[0]
+    for target, items in found.items():
+        what = target[1] if target[0] == "pair" else target[0]
         for changes, new in _rank(items, answers)[:MAX_PER_TARGET]:
             out.append((changes, new, [c for c in _changed(base, new) if c[0] == what]))
     return out
