@@ -251,7 +251,7 @@ class Facts:
     missing: list[str]  # titles of the missing mandate items
     in_place: list[str]
     band: tuple[str, str] | None  # formatted lower and upper figures
-    weeks: tuple[int, int]
+    weeks: tuple[int, int] | None  # None when no hire is advised
     fte: str | None  # the status quo's total, one decimal
 
 
@@ -266,7 +266,9 @@ def facts(result: dict[str, Any]) -> Facts:
     missing_ids = set(result["mandate"]["missing"])
     budget = result["budget"]
     band = None
-    if budget.get("base_min") is not None:
+    # a "not yet" advises no band and no timeline: the renderings need not show them
+    hiring = budget.get("recommended", True)
+    if hiring and budget.get("base_min") is not None:
         band = (format_money(budget["base_min"], budget["currency"], lang),
                 format_money(budget["base_max"], budget["currency"], lang))
     bc = result.get("business_case")
@@ -277,7 +279,7 @@ def facts(result: dict[str, Any]) -> Facts:
         missing=[i["title"] for i in items if i["id"] in missing_ids],
         in_place=[i["title"] for i in items if i["id"] not in missing_ids],
         band=band,
-        weeks=(weeks["min"], weeks["max"]),
+        weeks=(weeks["min"], weeks["max"]) if hiring else None,
         fte=format_number(bc["total_fte"], lang, 1) if bc and bc.get("total_fte") is not None else None,
     )
 
@@ -361,12 +363,13 @@ def fact_problems(text: str, f: Facts, lang: str, currency: str = "EUR") -> list
         problems.append(f"provisional: the decision is firm but the text says “…{flat(text)[max(0, at - 60):at + 40]}…”")
     problems += mandate_problems(text, f, lang)
     problems += band_problems(text, f, currency, lang)
-    a, b = f.weeks
-    weeks = re.search(r"(?<![\d.,])(\d+)\s*(?:–|-|—|to|à)\s*(\d+)\s*(?:weeks|semaines)", flat(text))
-    if weeks is None:
-        problems.append(f"weeks: no weeks range is shown (the result's is {a} to {b} weeks)")
-    elif (int(weeks.group(1)), int(weeks.group(2))) != (a, b):
-        problems.append(f"weeks: the first range shown is “{weeks.group(0)}”, the result's is {a} to {b} weeks")
+    if f.weeks is not None:
+        a, b = f.weeks
+        weeks = re.search(r"(?<![\d.,])(\d+)\s*(?:–|-|—|to|à)\s*(\d+)\s*(?:weeks|semaines)", flat(text))
+        if weeks is None:
+            problems.append(f"weeks: no weeks range is shown (the result's is {a} to {b} weeks)")
+        elif (int(weeks.group(1)), int(weeks.group(2))) != (a, b):
+            problems.append(f"weeks: the first range shown is “{weeks.group(0)}”, the result's is {a} to {b} weeks")
     if f.fte is not None and not re.search(rf"(?<![\d.,]){re.escape(f.fte)}(?![\d])", flat(text)):
         problems.append(f"business case: the total of {f.fte} FTE is not shown")
     return problems

@@ -1201,6 +1201,16 @@
         <translation>Profil&#xa0;: {0}   ·   Budget&#xa0;: {1}   ·   Délai&#xa0;: {2} à {3} semaines</translation>
     </message>
     <message>
+        <location filename="../../readiness_app/ui/result_page.py" line="320"/>
+        <source>What to watch</source>
+        <translation>À surveiller</translation>
+    </message>
+    <message>
+        <location filename="../../readiness_app/ui/result_page.py" line="612"/>
+        <source>No hire to plan yet: watch the signals below and reassess.</source>
+        <translation>Pas encore de recrutement à planifier : surveillez les signaux ci-dessous et refaites le point.</translation>
+    </message>
+    <message>
         <location filename="../../readiness_app/ui/result_page.py" line="609"/>
         <source>No published figure for {0}</source>
         <translation>Aucun chiffre publié pour {0}</translation>

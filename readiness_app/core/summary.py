@@ -47,12 +47,16 @@ def summary(result: Result) -> str:
         phrase("cli.label", lang, label=phrase_n("cli.signals", result.signals_present, lang,
                                                   present=result.signals_present, total=len(result.signals))),
     ]
-    for s in result.signals:
+    # Not hiring yet: each signal says how it would appear (what to watch), and no profile or budget is given.
+    watch = result.watch if not result.profile.recommended else []
+    for i, s in enumerate(result.signals):
         mark = "[x]" if s.present else "[ ]"
-        lines.append(_wrap(phrase("signal_evidence", lang, title=s.title, evidence=s.evidence), "      ",
-                           f"  {mark} "))
+        said = watch[i].text if i < len(watch) else phrase("signal_evidence", lang, title=s.title, evidence=s.evidence)
+        lines.append(_wrap(said, "      ", f"  {mark} "))
     p, b, t = result.profile, result.budget, result.time_to_hire_weeks
     label = _labels(["profile", "focus", "budget", "hiring", "mandate"], lang)
+    if not p.recommended:
+        return "\n".join(lines + _closing(result, label))
     band = (format_money_range(b.base_min, b.base_max, b.currency, lang) if b.base_min is not None
             else phrase("cli.no_band", lang))
     lines += [
@@ -68,16 +72,26 @@ def summary(result: Result) -> str:
     if b.ceiling_gap:
         lines.append(_wrap(b.ceiling_gap.text, " " * len(label["budget"])))
     lines.append(label["hiring"] + phrase("cli.weeks", lang, min=t.min, max=t.max))
+    return "\n".join(lines + _closing(result, label))
+
+
+def _closing(result: Result, label: dict[str, str]) -> list[str]:
+    """The mandate, the reasons not listed above, the decision support and the hint to explain."""
+    lang, lines = result.language, []
     missing = [m.title for m in result.mandate.items if m.missing]
     if missing:
         lines.append(_wrap(phrase("cli.mandate_missing", lang, names=phrase("list_sep", lang).join(missing)),
                            " " * len(label["mandate"]), label["mandate"]))
     lines += ["", phrase("cli.label", lang, label=phrase("cli.why", lang))]
-    for i, item in enumerate(result.rationale, 1):
+    listed = {id(s.trace) for s in result.signals}  # the signals are listed just above: not again
+    for i, item in enumerate((x for x in result.rationale if id(x) not in listed), 1):
         lines.append(_wrap(item.text, "      ", f"  {i:>2}. "))
+    if not result.profile.recommended and result.advice:  # the interim the sources suggest, and when to reassess
+        lines += ["", phrase("cli.label", lang, label=phrase("cli.meanwhile", lang))]
+        lines += [_wrap(a.text, "    ", "  - ") for a in result.advice]
     lines += _decision_support(result)
     lines += ["", _wrap(phrase("cli.explain_hint", lang), "", "")]
-    return "\n".join(lines)
+    return lines
 
 
 def _heading(key: str, lang: str) -> str:
@@ -99,10 +113,12 @@ def _decision_support(result: Result) -> list[str]:
             lines.append(_wrap(phrase("cli.figure", lang, title=f.title, fte=format_number(f.fte, lang, 2),
                                       formula=f.formula), "    ", "  - "))
         lines.append(_wrap(case.sentence, "  ", "  "))
-        if case.assumptions:
+        used = [a for a in case.assumptions if a.used]
+        if used:
             lines.append("  " + _heading("assumptions", lang))
-            lines += [_wrap(phrase("cli.assumption", lang, text=a.text, value=_number(a.value, lang)), "      ",
-                            "    - ") for a in case.assumptions]
+            lines += [_wrap(phrase("cli.assumption", lang, text=a.text,
+                                   value=phrase("assumption_value", lang, name=a.key, value=a.display)), "      ",
+                            "    - ") for a in used]
     if result.what_would_change:
         lines += ["", _heading("what_would_change", lang)]
         lines += [_wrap(w.text, "    ", "  - ") for w in result.what_would_change[:8]]

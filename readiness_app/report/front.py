@@ -129,7 +129,9 @@ class FrontMatter(RendererBase):
             (t("fact_profile"), f"<b>{role}</b>" + refs.one(p.seniority_trace, t("topic_seniority")),
              esc(p.background)),
         ]
-        if b.base_min is not None and b.base_max is not None:
+        if not p.recommended:  # a "not yet" plans no hire: what to watch instead of a profile, band and timeline
+            rows = [(t("fact_watch"), f"<b>{esc(r.signals_text)}</b>", esc(t("fact_watch_detail")))]
+        elif b.base_min is not None and b.base_max is not None:
             origin = t("origin_user") if b.user_set else (t("origin_published") if b.published
                                                            else t("origin_assumption"))
             rows.append((t("fact_budget"), t("fact_budget_value", band=esc(self.money_range(b.base_min, b.base_max)))
@@ -140,11 +142,12 @@ class FrontMatter(RendererBase):
             rows.append((t("fact_budget"), f'<font color="{colour_hex(WARN)}"><b>'
                          f"{esc(t('fact_no_figure', market=b.market_label))}</b></font>"
                          + refs.one(b.trace, t("topic_band")), esc(t("fact_no_figure_detail"))))
-        if b.ceiling_gap:
+        if b.ceiling_gap and p.recommended:
             rows.append((t("fact_gap"), f'<font color="{colour_hex(MISSING)}"><b>'
                          f"{esc(t('fact_gap_value', amount=self.money(b.ceiling_gap.amount)))}</b></font>"
                          + refs.one(b.ceiling_gap.trace, t("topic_ceiling")), esc(b.ceiling_gap.text)))
-        rows.append((t("fact_time"), t("fact_time_value", min=w.min, max=w.max) + refs.one(w.trace, t("topic_time")),
+        if p.recommended:
+            rows.append((t("fact_time"), t("fact_time_value", min=w.min, max=w.max) + refs.one(w.trace, t("topic_time")),
                      esc(t("semicolon").join(x.text.rstrip(".") for x in w.stretched_by[:2]) + ".") if w.stretched_by else ""))
         rows += self._business_row()
         missing = [m for m in r.mandate.items if m.missing]

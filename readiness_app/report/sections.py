@@ -64,7 +64,13 @@ class BodySections(RendererBase):
         r, s, refs, t = self.result, self.styles, self.refs, self.t
         p = r.profile
         role = t("profile_role", level=esc(p.seniority_title), level_lower=esc(lower_level(p.seniority_title)))
-        out = [CondPageBreak(self.height * 0.25), Paragraph(esc(t("s2_title")), s["H1"]),
+        out = [CondPageBreak(self.height * 0.25), Paragraph(esc(t("s2_title")), s["H1"])]
+        if not p.recommended:  # a "not yet": what to watch first, and the rest only as a reference
+            out += [self._notice(esc(t("not_yet_title")), esc(t("not_yet_body"))),
+                    Paragraph(esc(t("watch_title")), s["H2"])]
+            out += [Paragraph(esc(x.text) + refs.one(x, t("topic_signal", title=sig.title)), s["Bullet"],
+                              bulletText="•") for x, sig in zip(r.watch, r.signals, strict=False)]
+        out += [
                Paragraph(f"<b>{role}.</b> {esc(p.seniority_description)}", s["Lead"]),
                Paragraph(f"{t('why_level')} {esc(p.seniority_trace.text)}"
                          + refs.one(p.seniority_trace, t("topic_seniority")), s["Body"]),

@@ -314,12 +314,23 @@ class ResultPage(QWizardPage):
         left, right = QVBoxLayout(), QVBoxLayout()
         self.why = self._section(left, self.tr("Why"))
         self.signals_label = self._label(self._heading(left, self.tr("Hiring signals")))
-        self.profile_label = self._label(self._heading(right, self.tr("Profile")))
-        self.profile_traces = self._traces(right)
-        self.budget_label = self._label(self._heading(right, self.tr("Budget")))
-        self.budget_traces = self._traces(right)
-        self.time_label = self._label(self._heading(right, self.tr("Time to hire")))
-        self.time_traces = self._traces(right)
+        # "Not yet": what to watch, in place of a profile, a budget and a time to hire that nobody should act on
+        self.watch_box = QWidget()
+        watch = QVBoxLayout(self.watch_box)
+        watch.setContentsMargins(0, 0, 0, 0)
+        self.watch_traces = self._section(watch, self.tr("What to watch"))
+        self.watch_box.hide()
+        right.addWidget(self.watch_box)
+        self.hire_box = QWidget()
+        plan = QVBoxLayout(self.hire_box)
+        plan.setContentsMargins(0, 0, 0, 0)
+        self.profile_label = self._label(self._heading(plan, self.tr("Profile")))
+        self.profile_traces = self._traces(plan)
+        self.budget_label = self._label(self._heading(plan, self.tr("Budget")))
+        self.budget_traces = self._traces(plan)
+        self.time_label = self._label(self._heading(plan, self.tr("Time to hire")))
+        self.time_traces = self._traces(plan)
+        right.addWidget(self.hire_box)
         self.mandate_label = self._label(self._heading(right, self.tr("Mandate")))
         self.mandate_traces = self._traces(right)
         left.addStretch(1)
@@ -608,8 +619,15 @@ class ResultPage(QWizardPage):
         t = r.time_to_hire_weeks
         band_short = (self.tr("no published figure") if b.base_min is None
                       else format_money_range(b.base_min, b.base_max, b.currency, r.language))
-        self.facts.setText(self.tr("Profile: {0}   ·   Budget: {1}   ·   Time to hire: {2} to {3} weeks").format(
-            p.seniority_title, band_short, t.min, t.max))
+        hiring = p.recommended  # the core's decision: a "not yet" advises no profile, budget or timeline
+        self.hire_box.setVisible(hiring)
+        self.watch_box.setVisible(not hiring)
+        self.watch_traces.set_traces(r.watch, r)
+        if hiring:
+            self.facts.setText(self.tr("Profile: {0}   ·   Budget: {1}   ·   Time to hire: {2} to {3} weeks").format(
+                p.seniority_title, band_short, t.min, t.max))
+        else:
+            self.facts.setText(self.tr("No hire to plan yet: watch the signals below and reassess."))
         if b.base_min is None:
             band = self.tr("No published figure for {0}").format(escape(b.market_label))
         else:

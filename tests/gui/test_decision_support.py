@@ -153,7 +153,7 @@ def test_business_case_in_fte_with_its_assumptions_then_in_money(qtbot, window):
     page = result_shown(qtbot, window)
     assert page.tabs.currentIndex() == BUSINESS_CASE
     assert "€" in view.total.text() and "a year" in view.total.text()
-    assert "pays for itself" in view.sentence.text()
+    assert "can take back about 2.0" in view.sentence.text() and "covers part of the cost" in view.sentence.text()
     assert not view.cost_link.isVisible()
 
 
