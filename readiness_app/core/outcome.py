@@ -12,13 +12,14 @@ from typing import Any
 
 from .answers import DONT_KNOW, visible_questions
 from .conditions import Scope as Scope  # part of this module's interface
+from .rules import Decision, Seniority
 from .ruleset import Ruleset
 
 
 @dataclass(frozen=True)
 class Outcome:
-    decision: str
-    seniority: str
+    decision: Decision
+    seniority: Seniority
     band: tuple[float, float] | None
     present: frozenset[str]
     missing: tuple[str, ...]
@@ -58,7 +59,7 @@ class Decider:
         decision, seniority = self._decide(ctx, len(missing))
         return Outcome(decision, seniority, self.band(shown, seniority), frozenset(ctx.present), missing)
 
-    def decide(self, known: dict[str, Any], present: set[str]) -> tuple[str, str]:
+    def decide(self, known: dict[str, Any], present: set[str]) -> tuple[Decision, Seniority]:
         """The decision and seniority for known answers and a given set of present signals (the search over
         the completions of "don't know" answers sets the signals itself)."""
         ctx = Scope(known)
@@ -66,7 +67,7 @@ class Decider:
         missing = sum(1 for _, qid in self.mandate if known.get(qid) is False)
         return self._decide(ctx, missing)
 
-    def _decide(self, ctx: Scope, missing: int) -> tuple[str, str]:
+    def _decide(self, ctx: Scope, missing: int) -> tuple[Decision, Seniority]:
         ctx.facts.update(signals_present=len(ctx.present), mandate_missing=missing)
         decision = next(d for fn, d in self.decisions if fn is None or fn(ctx))
         ctx.facts["decision"] = decision

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from . import catalogue
 from .answers import DONT_KNOW
@@ -27,7 +27,7 @@ from .result import (
     WhatWouldChange,
     span,
 )
-from .rules import SensitivityRules
+from .rules import Decision, SensitivityRules
 from .ruleset import Ruleset, short_path
 from .text import fill, format_money, format_money_range, format_number, lower_first, pick
 from .whatif import Effect, lever_kind, possible_outcomes, unknown_effects, what_would_change
@@ -108,7 +108,7 @@ class Support:
         return sorted(out, key=lambda w: (order[w.effect], len(w.changes)))
 
     # -- don't know ----------------------------------------------------------
-    def confidence(self, decision: str) -> tuple[Confidence, list[ToVerify]]:
+    def confidence(self, decision: Decision) -> tuple[Confidence, list[ToVerify]]:
         effects, _, unknown = unknown_effects(self.decider, self.answers)
         r = self.rs.rules
         # Every decision some completion of the unknowns could give, alone or together (all, when too many
@@ -160,7 +160,7 @@ class Support:
             text = phrase("verdict_text", self.lang, label=label, detail=detail)
         return (Confidence(known_share=round(share, 3), inputs=len(relevant), known=known,
                            unknown=sorted(unknown, key=list(self.q.questions).index), provisional=provisional,
-                           possible_decisions=sorted(decisions | {decision}), verdict=verdict, verdict_label=label,
+                           possible_decisions=sorted(cast("set[Decision]", decisions | {decision})), verdict=verdict, verdict_label=label,
                            detail=detail, text=text),
                 [v for v in to_verify if v.could_change] + [v for v in to_verify if not v.could_change])
 

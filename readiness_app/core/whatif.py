@@ -16,6 +16,7 @@ from .answers import DONT_KNOW
 from .conditions import Condition, Scope
 from .outcome import Decider, Outcome
 from .questionnaire import Question, Questionnaire
+from .rules import Decision
 
 Changes = tuple[tuple[str, Any], ...]  # ((question id, new value), ...)
 Effect = Literal["decision", "seniority", "band"]
@@ -210,7 +211,7 @@ def _rank(items: list[tuple[Changes, Outcome]], answers: dict[str, Any]) -> list
 
 
 def unknown_effects(decider: Decider,
-                    answers: dict[str, Any]) -> tuple[dict[str, set[tuple[str, Outcome]]], set[str], set[str]]:
+                    answers: dict[str, Any]) -> tuple[dict[str, set[tuple[str, Outcome]]], set[Decision], set[str]]:
     """For each visible "don't know": the decisions, seniorities and bands its possible values give.
 
     Returns (effects by question, every decision possible, unknown ids)."""
