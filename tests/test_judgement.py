@@ -192,3 +192,17 @@ def test_a_hire_is_recommended_with_its_profile_and_budget():
     result = result_of(ALL_SIGNALS)
     assert result.decision == "hire" and result.profile.recommended and result.budget.recommended
     assert result.watch == []
+
+
+def test_a_company_with_mlops_engineers_gets_a_clear_team_answer():
+    # Optima: an MLOps engineer makes "the platform scalable across multiple teams and models"; Bluecoders:
+    # "If several of these signals are present, a MLOps Engineer is necessary."
+    stretched = result_of(answers(ALL_SIGNALS, models_in_production=12, critical_models=3, teams_consuming_models=5,
+                                  existing_mlops_engineers=2))
+    grow = [a.text for a in stretched.advice if a.rule == "advice.grow_the_team"]
+    assert grow and "2 MLOps engineers" in grow[0] and "about 6 models each" in grow[0]
+    assert f"add a {stretched.profile.seniority_title.lower()} engineer" in grow[0]
+    calm = result_of(answers(CALM, models_in_production=9, teams_consuming_models=4, existing_mlops_engineers=3,
+                             retraining="automated_drift_triggered"))
+    assert calm.decision == "not_yet"
+    assert any(a.rule == "advice.team_covers_it" for a in calm.advice)

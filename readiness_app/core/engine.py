@@ -140,6 +140,7 @@ class _Assessment:
             elif question.type in ("integer", "number", "percent"):
                 value = self.ctx.answer(qid)
                 self.counts[qid] = float(value) if isinstance(value, (int, float)) else None
+        self.team_capacity()
         signals = self.signals()
         score, terms = self.score(signals)
         mandate = self.mandate()
@@ -236,6 +237,19 @@ class _Assessment:
         self.fields["signals_total"] = str(len(out))
         self.counts.update(signals_present=len(present_titles), signals_total=len(out))
         return out
+
+    def team_capacity(self) -> None:
+        """Models and consuming teams per MLOps engineer already in place, for the team-capacity advice."""
+        people = self.ctx.answer("existing_mlops_engineers")
+        if not isinstance(people, (int, float)) or isinstance(people, bool) or people < 1:
+            return
+        for name, qid in (("models_per_mlops_engineer", "models_in_production"),
+                          ("teams_per_mlops_engineer", "teams_consuming_models")):
+            value = self.ctx.answer(qid)
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                ratio = value / people
+                self.fields[name] = format_number(ratio, self.lang, 0 if float(ratio).is_integer() else 1)
+                self.counts[name] = float(round(ratio, 1))
 
     def score(self, signals: list[SignalResult]) -> tuple[int, list[ScoreTerm]]:
         terms = [ScoreTerm(id=s.id, title=s.title, weight=rule.weight, strength=s.strength,

@@ -36,7 +36,7 @@ FACTS_BY_STAGE = {
 TEMPLATE_FIELDS = {
     "signals_present", "signals_total", "score", "decision", "seniority", "market", "currency",
     "band", "band_min", "band_max", "weeks_min", "weeks_max", "mandate_missing", "present_signals",
-    "ceiling", "ceiling_gap", "company",
+    "ceiling", "ceiling_gap", "company", "models_per_mlops_engineer", "teams_per_mlops_engineer",
 }
 
 
