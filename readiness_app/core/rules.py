@@ -27,7 +27,7 @@ FACTS_BY_STAGE = {
     "signals": set(),
     "score": set(),
     "decision": {"signals_present", "score", "mandate_missing"},
-    "advice": {"signals_present", "score", "mandate_missing", "decision"},
+    "advice": {"signals_present", "score", "mandate_missing", "decision", "seniority"},  # after the profile
     "profile": {"signals_present", "score", "mandate_missing", "decision", "seniority"},
     "budget": {"signals_present", "score", "mandate_missing", "decision", "seniority"},
     "time_to_hire": {"signals_present", "score", "mandate_missing", "decision", "seniority"},

@@ -282,7 +282,9 @@ def possible_outcomes(decider: Decider, answers: dict[str, Any]) -> tuple[set[st
     # known, and its own answer is then unknown too (None: still hidden).
     for qid, condition in questionnaire.conditional_questions:
         if qid not in shown and qid not in values and any(q in values for q in condition.questions()):
-            values[qid] = [None, *completions(domains, questions[qid])]
+            given = answers.get(qid)  # an answer kept from before it was hidden stands when it shows again
+            values[qid] = [None, given] if given is not None and given != DONT_KNOW else \
+                [None, *completions(domains, questions[qid])]
     unknown = set(values)
     joint = math.prod(len(v) for v in values.values())
     decisions: set[str] = set()
