@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,6 +43,7 @@ class TraceItem(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.trace: Trace | None = None
+        self._built: tuple[object, ...] | None = None  # what the open details were built for
         self.result: Result | None = None
         self.toggle = QToolButton()
         self.toggle.setCheckable(True)
@@ -85,8 +86,16 @@ class TraceItem(QWidget):
         tip_text = "\n\n".join(tip) or self.tr("Click the arrow to see the answers behind this.")
         if self.text.toolTip() != tip_text:
             self.text.setToolTip(tip_text)
-        if self.toggle.isChecked():
+        if self.toggle.isChecked() and self._details_key() != self._built:
             self._build_details()
+
+    def _details_key(self) -> tuple[object, ...] | None:
+        """What the open details show: the trace and how its answers read now. While it stays the same, the
+        details (and the answer links under the reader's pointer) are left as they are."""
+        if self.trace is None or self.result is None:
+            return None
+        shown = {q.id: q.display for s in self.result.answers for q in s.questions}
+        return (self.trace.model_dump_json(), tuple(shown.get(q) for q in self.trace.answers))
 
     def changeEvent(self, event: QEvent) -> None:
         # style sheets resolve palette() once: rebuild the answer links when the system theme changes
@@ -99,8 +108,12 @@ class TraceItem(QWidget):
         if on:
             self._build_details()
         self.details.setVisible(on)
+        # lay the opened details out now (the scroll area grows its page too), so their answer links have
+        # their size and can be clicked at once rather than after the next pass of the event loop
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def _build_details(self) -> None:
+        self._built = self._details_key()
         while self.details_layout.count():
             item = self.details_layout.takeAt(0)
             widget = item.widget() if item is not None else None
