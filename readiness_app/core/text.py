@@ -127,8 +127,14 @@ def _parse_plural(body: str) -> _Plural | None:
     return _Plural(head.group(1), branches)
 
 
-def _parts(template: str) -> list[str | _Plural]:
-    """The template cut into plain pieces and plural blocks."""
+@functools.lru_cache(maxsize=4096)
+def _parts(template: str) -> tuple[str | _Plural, ...]:
+    """The template cut into plain pieces and plural blocks (once per template: the engine fills the same
+    few hundred templates for every result)."""
+    return tuple(_cut(template))
+
+
+def _cut(template: str) -> list[str | _Plural]:
     if "plural" not in template:
         return [template]
     parts: list[str | _Plural] = []
@@ -176,6 +182,14 @@ def template_problems(template: str) -> list[str]:
 
 def plural_category(count: float | Decimal, lang: str = DEFAULT_LANGUAGE) -> str:
     """The CLDR plural category of ``count`` in ``lang``: 'one', 'other', 'many'..."""
+    # keyed by the number as written: Decimal('1.0') equals 1 but is 'other' in English
+    return _category(type(count) is Decimal, str(count), lang)
+
+
+@functools.lru_cache(maxsize=4096)
+def _category(exact: bool, written: str, lang: str) -> str:
+    count: float | Decimal = Decimal(written) if exact else (int(written) if written.lstrip("-").isdigit()
+                                                               else float(written))
     return str(_locale(lang).plural_form(count if count >= 0 else -count))
 
 
@@ -247,8 +261,10 @@ def _pattern(lang: str, kind: str, decimals: int) -> NumberPattern:
     return pattern
 
 
+@functools.lru_cache(maxsize=4096)
 def format_number(value: float, lang: str = DEFAULT_LANGUAGE, decimals: int = 0) -> str:
-    """A number with the language's grouping and decimal signs: '95,000.5', '95 000,5'."""
+    """A number with the language's grouping and decimal signs: '95,000.5', '95 000,5' (remembered: a
+    result shows the same few numbers many times, and Babel takes a while over each)."""
     from babel.numbers import format_decimal
 
     return format_decimal(value, format=_pattern(lang, "decimal", decimals), locale=_locale(lang))
@@ -261,6 +277,7 @@ def format_percent(value: float, lang: str = DEFAULT_LANGUAGE) -> str:
     return babel_percent(value / 100, locale=_locale(lang))
 
 
+@functools.lru_cache(maxsize=4096)
 def format_money(amount: float | None, currency: str, lang: str = DEFAULT_LANGUAGE) -> str:
     """A whole amount of money: '€95,000', '95 000 €' ('—' when there is none)."""
     if amount is None:
