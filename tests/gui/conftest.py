@@ -12,7 +12,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtGui import QDesktopServices  # noqa: E402
-from PySide6.QtWidgets import QFileDialog, QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox  # noqa: E402
 
 
 class Dialogs:
@@ -93,3 +93,19 @@ def make_window(qtbot, dialogs, data_dir):
 @pytest.fixture
 def window(make_window):
     return make_window()
+
+
+@pytest.fixture
+def in_language(monkeypatch, tmp_path):
+    """The app's own words in the language asked for (the translators are removed afterwards)."""
+
+    def use(lang: str) -> None:
+        monkeypatch.setenv("READINESS_APP_LANGUAGE", lang)
+        monkeypatch.setenv("READINESS_APP_CACHE_DIR", str(tmp_path / "cache"))
+
+    yield use
+    app = QApplication.instance()
+    for translator in getattr(app, "_translators", []):
+        app.removeTranslator(translator)
+    if app is not None:
+        app._translators = []

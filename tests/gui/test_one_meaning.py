@@ -6,27 +6,10 @@ case's FTE that the JSON result holds, read from the labels a person sees."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from tests.rendering import CONSISTENCY_NAMES, LANGS, fact_problems, facts, inputs, render
 
 from .views import PAGES_FOR, wizard_views
-
-
-@pytest.fixture
-def in_language(monkeypatch, tmp_path):
-    """The app's own words in the language asked for (the translators are removed afterwards)."""
-
-    def use(lang: str) -> None:
-        monkeypatch.setenv("READINESS_APP_LANGUAGE", lang)
-        monkeypatch.setenv("READINESS_APP_CACHE_DIR", str(tmp_path / "cache"))
-
-    yield use
-    app = QApplication.instance()
-    for translator in getattr(app, "_translators", []):
-        app.removeTranslator(translator)
-    if app is not None:
-        app._translators = []
 
 
 @pytest.mark.parametrize("lang", LANGS)
