@@ -206,3 +206,41 @@ def test_a_company_with_mlops_engineers_gets_a_clear_team_answer():
                              retraining="automated_drift_triggered"))
     assert calm.decision == "not_yet"
     assert any(a.rule == "advice.team_covers_it" for a in calm.advice)
+
+
+# -- a practice that matures never raises the score (the score measures the need for the role) ----------
+LEVERS = RULESET.rules.levers
+
+
+def _more_mature(qid: str, value: object) -> list[object]:
+    """Every answer to ``qid`` more mature than ``value`` (the rules' maturity ranks)."""
+    assert LEVERS is not None
+    if qid in LEVERS.grow_sets:
+        options = RULESET.questionnaire.questions[qid].option_values()
+        have = set(value) if isinstance(value, list) else set()
+        return [sorted(have | {o}, key=options.index) for o in options if o not in have]
+    ranks = LEVERS.steps[qid]
+    key = str(value).lower() if isinstance(value, bool) else str(value)
+    better = [v for v, r in ranks.items() if r > ranks.get(key, 99)]
+    if RULESET.questionnaire.questions[qid].type == "yes_no":
+        return [v == "true" for v in better]
+    return better
+
+
+@settings(max_examples=150, deadline=None)
+@given(raw=st.sampled_from([ALL_SIGNALS, CALM]), data=st.data())
+def test_a_practice_that_matures_never_raises_the_score(raw, data):
+    assert LEVERS is not None
+    base = dict(raw)
+    for qid in data.draw(st.lists(st.sampled_from(sorted(LEVERS.steps)), max_size=3, unique=True)):
+        options = sorted(LEVERS.steps[qid])
+        base[qid] = data.draw(st.sampled_from(options))
+        if RULESET.questionnaire.questions[qid].type == "yes_no":
+            base[qid] = base[qid] == "true"
+    qid = data.draw(st.sampled_from(sorted([*LEVERS.steps, *LEVERS.grow_sets])))
+    better = _more_mature(qid, base.get(qid))
+    if not better:
+        return
+    matured = {**base, qid: data.draw(st.sampled_from(better))}
+    before, after = result_of(base).score, result_of(matured).score
+    assert after <= before, f"{qid}: {base.get(qid)} -> {matured[qid]} raises the score {before} -> {after}"
