@@ -326,6 +326,8 @@ class BusinessCase(_Model):
     recoverable_title: str = ""
     recoverable_formula: str = ""
     recoverable_trace: Trace | None = None
+    recoverable_assumptions: Annotated[list[str], Field(
+        description="Ids of the assumptions that bound what one engineer takes back.")] = field(default_factory=list)
     other_reasons: Annotated[list[str], Field(
         description="Reasons to hire beyond engineer time (critical models, regulation), when the time does not pay.")] = \
         field(default_factory=list)

@@ -325,6 +325,7 @@ class Support:
             source=source,
             not_counted=not_counted, money_trace=money_trace, recoverable_fte=recovered,
             recoverable_cost=recovered_cost, recoverable_trace=recoverable_trace,
+            recoverable_assumptions=recovery_uses,
             recoverable_title=back_title if figures else "", recoverable_formula=back_formula if figures else "",
             other_reasons=reasons if hiring and not pays else [],
         )

@@ -316,6 +316,7 @@ class BusinessCaseView(SupportPanel):
         self.total = wrapped()
         self.total.setFont(scaled_font(self, 1.25, bold=True))
         self.total.setAccessibleName(self.tr("Total engineer time"))
+        self.recoverable = wrapped()  # what one MLOps engineer can take back of the total
         self.sentence = wrapped()
         self.sentence.setFont(scaled_font(self, 1.05))
         self.sentence.setAccessibleName(self.tr("Business case"))
@@ -327,7 +328,8 @@ class BusinessCaseView(SupportPanel):
         self.assumptions = wrapped(rich=True)
         self.assumptions.setAccessibleName(self.tr("Assumptions"))
         self.aim = wrapped(rich=True)
-        for w in (self.total, self.sentence, self.cost_link, self.assumptions_title, self.assumptions, self.aim):
+        for w in (self.total, self.recoverable, self.sentence, self.cost_link, self.assumptions_title,
+                  self.assumptions, self.aim):
             self.column.addWidget(w)
         self.column.addStretch(1)
         self.case: BusinessCase | None = None
@@ -356,7 +358,8 @@ class BusinessCaseView(SupportPanel):
                 for label in row:
                     label.hide()
             self.total.setText(self.tr("No business case in the rules data."))
-            for w in (self.sentence, self.cost_link, self.assumptions_title, self.assumptions, self.aim):
+            for w in (self.recoverable, self.sentence, self.cost_link, self.assumptions_title, self.assumptions,
+                      self.aim):
                 w.hide()
             return
         keys = {a.id: a.key for a in bc.assumptions if a.used}
@@ -380,6 +383,12 @@ class BusinessCaseView(SupportPanel):
         if bc.toil_cost is not None:
             total += self.tr(", {0} a year").format(format_money(bc.toil_cost, bc.currency, lang))
         self.total.setText(total)
+        if bc.recoverable_trace is not None:
+            used = [a.key for a in bc.assumptions if a.id in bc.recoverable_assumptions]
+            note = self.tr("(assumptions {0})").format(", ".join(used)) if used else ""
+            fte_text = self.tr("{0} FTE").format(format_number(bc.recoverable_fte, lang, 1))
+            self.recoverable.setText(f"{bc.recoverable_title}: {fte_text} ({bc.recoverable_formula}) {note}".strip())
+        self.recoverable.setVisible(bc.recoverable_trace is not None)
         self.sentence.setText(bc.sentence)
         self.sentence.show()
         self.cost_link.setVisible(bc.practitioner_cost is None and cost_asked)
