@@ -109,7 +109,7 @@ class Support:
 
     # -- don't know ----------------------------------------------------------
     def confidence(self, decision: Decision) -> tuple[Confidence, list[ToVerify]]:
-        effects, _, unknown = unknown_effects(self.decider, self.answers)
+        effects, unknown = unknown_effects(self.decider, self.answers)
         r = self.rs.rules
         # Every decision some completion of the unknowns could give, alone or together (all, when too many
         # answers are unknown to go through their completions).

@@ -16,7 +16,6 @@ from .answers import DONT_KNOW
 from .conditions import Condition, Scope
 from .outcome import Decider, Outcome
 from .questionnaire import Question, Questionnaire
-from .rules import Decision
 
 Changes = tuple[tuple[str, Any], ...]  # ((question id, new value), ...)
 Effect = Literal["decision", "seniority", "band"]
@@ -210,30 +209,23 @@ def _rank(items: list[tuple[Changes, Outcome]], answers: dict[str, Any]) -> list
     return sorted(items, key=cost)
 
 
-def unknown_effects(decider: Decider,
-                    answers: dict[str, Any]) -> tuple[dict[str, set[tuple[str, Outcome]]], set[Decision], set[str]]:
-    """For each visible "don't know": the decisions, seniorities and bands its possible values give.
+def unknown_effects(decider: Decider, answers: dict[str, Any]) -> tuple[dict[str, set[tuple[str, Outcome]]], set[str]]:
+    """For each visible "don't know", alone: the decisions, seniorities and bands its possible values give
+    (which answers to verify; the decisions possible together are :func:`possible_outcomes`').
 
-    Returns (effects by question, every decision possible, unknown ids)."""
+    Returns (effects by question, unknown ids)."""
     domains = Domains(decider)
     _, unknown = decider.shown(answers)
     questions = decider.ruleset.questionnaire.questions
     effects: dict[str, set[tuple[str, Outcome]]] = {}
-    candidates: dict[str, list[Any]] = {}
     for qid in sorted(unknown):
         values = domains.values(questions[qid], None) or []
         if questions[qid].type in ("integer", "number", "percent"):
             low = questions[qid].lower or 0
             values = sorted({low, *values})
-        candidates[qid] = [v for v in values if _valid(decider.ruleset.questionnaire, {**answers, qid: v})]
-        effects[qid] = {("outcome", decider.outcome({**answers, qid: v})) for v in candidates[qid]}
-    decisions = {o.decision for eff in effects.values() for _, o in eff}
-    if 1 < len(candidates) <= 4:
-        for combo in itertools.islice(itertools.product(*candidates.values()), 512):
-            variant = {**answers, **dict(zip(candidates, combo, strict=True))}
-            if _valid(decider.ruleset.questionnaire, variant):
-                decisions.add(decider.outcome(variant).decision)
-    return effects, decisions, unknown
+        effects[qid] = {("outcome", decider.outcome({**answers, qid: v})) for v in values
+                        if _valid(decider.ruleset.questionnaire, {**answers, qid: v})}
+    return effects, unknown
 
 
 def completions(domains: Domains, question: Question) -> list[Any]:
