@@ -1,8 +1,20 @@
 from __future__ import annotations
 
+import contextlib
 import os
+from pathlib import Path
 
 import pytest
+
+from tests import network_guard
+from tests.folders import full_disk_folder, readonly_folder
+
+# For the whole session, before any app module loads: no socket but a local
+# one, no name lookup, no Qt network module (see tests/network_guard.py); the
+# Python processes the tests start (the command line) load the same guard.
+network_guard.install()
+_SITE = str(Path(__file__).resolve().parent / "network_site")
+os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (_SITE, os.environ.get("PYTHONPATH")) if p)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -33,18 +45,48 @@ def score(ruleset):
 
 
 @pytest.fixture
-def no_network(monkeypatch):
-    """Every way out to the network fails and is recorded: the list of attempts."""
-    import socket
+def no_network():
+    """The network attempts made during the test (the session's guard refuses them all)."""
+    seen: list[str] = []
+    network_guard.listeners.append(seen)
+    yield seen
+    network_guard.listeners.remove(seen)
 
-    attempts = []
 
-    def blocked(*args, **_kwargs):
-        attempts.append(args)
-        raise OSError("network access attempted")
+@pytest.fixture(autouse=True)
+def _never_the_network():
+    """No test uses the network: an attempt fails the test, even when the code caught the error."""
+    before = len(network_guard.attempts)
+    yield
+    made = network_guard.attempts[before:]
+    if made:
+        del network_guard.attempts[before:]
+        pytest.fail("the network was used: " + "; ".join(made), pytrace=False)
 
-    for name in ("connect", "connect_ex", "sendto"):
-        monkeypatch.setattr(socket.socket, name, blocked)
-    monkeypatch.setattr(socket, "create_connection", blocked)
-    monkeypatch.setattr(socket, "getaddrinfo", blocked)
-    return attempts
+
+@pytest.fixture
+def readonly_dir(tmp_path):
+    """``readonly_dir(files={name: content})``: a new folder holding those files
+    in which no file can be created, replaced or removed, root included (the
+    files already there stay writable, as in a folder without write
+    permission); undone after the test."""
+    with contextlib.ExitStack() as stack:
+        count = iter(range(1000))
+
+        def make(files=None):
+            return stack.enter_context(readonly_folder(tmp_path / f"read-only-{next(count)}", files))
+
+        yield make
+
+
+@pytest.fixture
+def full_disk_dir(tmp_path):
+    """``full_disk_dir(files={name: content})``: a new folder on a tiny file system
+    holding those files, with no byte left; unmounted after the test."""
+    with contextlib.ExitStack() as stack:
+        count = iter(range(1000))
+
+        def make(files=None, size="64k"):
+            return stack.enter_context(full_disk_folder(tmp_path / f"full-disk-{next(count)}", files, size))
+
+        yield make

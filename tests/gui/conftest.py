@@ -40,6 +40,17 @@ class Dialogs:
         return texts[-1]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _qt_network_never_loaded():
+    """After every wizard test has run, Qt's network module was never loaded
+    (its C++ sockets are out of reach of the Python socket guard)."""
+    yield
+    import sys
+
+    loaded = sorted(name for name in sys.modules if name.endswith(".QtNetwork"))
+    assert not loaded, f"the wizard loaded Qt's network module: {loaded}"
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "user-data"
