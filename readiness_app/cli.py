@@ -75,14 +75,20 @@ def build_parser() -> argparse.ArgumentParser:
 def cmd_assess(args: argparse.Namespace) -> int:
     from .core.phrases import phrase
     from .core.session import assess_file
-    from .core.storage import atomic_write_text, check_target
+    from .core.storage import atomic_write_text, check_target, model_json, refuse_overwriting
     from .core.summary import summary
 
+    # An output never replaces a file the command reads, nor the other output.
+    refuse_overwriting({"the JSON result": args.json, "the PDF report": args.pdf},
+                       {"the answers file": args.answers, "the questionnaire": args.questionnaire,
+                        "the rules file": args.rules})
     for target in (args.json, args.pdf):
         if target is not None:
             check_target(target)
     assessed = assess_file(args.answers, args.questionnaire, args.rules, args.lang)
     result = assessed.result
+    # The JSON text is made before anything is written: text it cannot carry stops both outputs.
+    json_text = model_json(args.json, result) if args.json is not None else None
     if args.pdf is not None:
         from .report import write_report  # reportlab only when a PDF is asked for
 
@@ -91,8 +97,8 @@ def cmd_assess(args: argparse.Namespace) -> int:
                      prepared_for=args.prepared_for or _text(meta.get("prepared_for")),
                      prepared_by=args.prepared_by or _text(meta.get("prepared_by")), notes=assessed.notes,
                      workshop=assessed.workshop)
-    if args.json is not None:
-        atomic_write_text(args.json, result.model_dump_json(indent=2) + "\n")
+    if json_text is not None:
+        atomic_write_text(args.json, json_text)
     print(summary(result))
     for key, target in (("cli.result_written", args.json), ("cli.report_written", args.pdf)):
         if target is not None:

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 from tests.helpers import EXAMPLES, ROOT, run_cli
 
@@ -107,3 +111,82 @@ def test_assess_a_document_saved_by_the_app_with_its_notes(tmp_path):
     text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split())
     assert "Sponsor confirmed by the CEO in the workshop." in text
     assert "Claire Dubois" in text
+
+
+# -- outputs never destroy inputs ----------------------------------------------------------------
+
+WORKSHOP = EXAMPLES / "workshop-finlytics.json"
+
+
+def _copy(src, dest):
+    dest.write_bytes(src.read_bytes())
+    return dest
+
+
+def _refused(proc, *names):
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert "nothing was written" in proc.stderr.lower() and "Traceback" not in proc.stderr
+    for name in names:
+        assert name in proc.stderr, (name, proc.stderr)
+
+
+@pytest.mark.parametrize("option", ["--json", "--pdf"])
+@pytest.mark.parametrize("source", [EXAMPLES / "scaleup-all-signals.yaml", WORKSHOP], ids=["answers", "client-file"])
+def test_an_output_onto_the_input_file_is_refused_and_the_file_is_unchanged(tmp_path, source, option):
+    path = _copy(source, tmp_path / source.name)
+    before = path.read_bytes()
+    proc = run_cli("assess", str(path), option, str(path))
+    _refused(proc, "answers file", str(path))
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [source.name]
+
+
+@pytest.mark.parametrize("spelling", ["dot-slash", "up-and-back", "symlink", "hard-link"])
+def test_another_spelling_of_the_input_is_refused_too(tmp_path, spelling):
+    (tmp_path / "sub").mkdir()
+    path = _copy(WORKSHOP, tmp_path / "client.json")
+    before = path.read_bytes()
+    if spelling == "dot-slash":
+        target = "./client.json"
+    elif spelling == "up-and-back":
+        target = "sub/../client.json"
+    elif spelling == "symlink":
+        (tmp_path / "latest.json").symlink_to(path)
+        target = "latest.json"
+    else:
+        os.link(path, tmp_path / "same-inode.json")
+        target = "same-inode.json"
+    proc = run_cli("assess", "client.json", "--json", target, cwd=tmp_path)
+    _refused(proc, "the answers file client.json", str(Path(target)))
+    assert path.read_bytes() == before
+
+
+def test_the_json_and_the_pdf_into_one_file_is_refused(tmp_path):
+    out = tmp_path / "out"
+    proc = run_cli("assess", SCALEUP, "--json", str(out), "--pdf", str(out))
+    _refused(proc, "JSON", "PDF")
+    assert not out.exists()
+    out.write_bytes(b"last week's report")
+    proc = run_cli("assess", SCALEUP, "--json", str(out), "--pdf", str(tmp_path / "." / "out"))
+    _refused(proc, "JSON", "PDF")
+    assert out.read_bytes() == b"last week's report"
+
+
+def test_an_output_onto_the_questionnaire_is_refused(tmp_path):
+    questionnaire = _copy(ROOT / "questionnaires" / "mlops-readiness.yaml", tmp_path / "q.yaml")
+    before = questionnaire.read_bytes()
+    proc = run_cli("assess", SCALEUP, "--questionnaire", str(questionnaire), "--pdf", str(questionnaire))
+    _refused(proc, "questionnaire", str(questionnaire))
+    assert questionnaire.read_bytes() == before
+
+
+def test_a_result_with_text_that_cannot_be_saved_is_a_clear_error_and_nothing_is_written(tmp_path):
+    doc = json.loads(WORKSHOP.read_text())
+    doc["answers"]["company_name"] = "Finlytics \udc80 SAS"
+    path = tmp_path / "client.json"
+    path.write_text(json.dumps(doc))  # a lone surrogate, as JSON can carry it ("\udc80")
+    out, pdf = tmp_path / "out.json", tmp_path / "out.pdf"
+    proc = run_cli("assess", str(path), "--json", str(out), "--pdf", str(pdf))
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert "internal error" not in proc.stderr and "Traceback" not in proc.stderr
+    assert not out.exists() and not pdf.exists()
