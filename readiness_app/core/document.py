@@ -27,16 +27,17 @@ questionnaire, answers to unknown questions, wrong values) raises
 
 from __future__ import annotations
 
-import json
+from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Final, Literal
+from typing import Annotated, Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .answers import checked_values
 from .datafile import problems_from_validation
 from .errors import AnswersError, Problem
+from .limits import MAX_NAME_LENGTH, MAX_NOTE_LENGTH, MAX_RESPONDENTS, MAX_SNAPSHOTS, MAX_TEXT_LENGTH
 from .result import Result
 from .ruleset import Ruleset, data_dir, load_ruleset
 from .storage import atomic_write_text
@@ -58,10 +59,11 @@ class Respondent(BaseModel):
     model_config = ConfigDict(extra="forbid", defer_build=True)
 
     id: str = Field(min_length=1, max_length=40)
-    name: str = Field(max_length=200)
-    role: str = Field(default="", max_length=200)
+    name: str = Field(max_length=MAX_NAME_LENGTH)
+    role: str = Field(default="", max_length=MAX_NAME_LENGTH)
     answers: dict[str, Any] = Field(default_factory=dict)
-    imported_from: str = Field(default="", description="The answers file they came from, if imported.")
+    imported_from: str = Field(default="", max_length=MAX_TEXT_LENGTH,
+                               description="The answers file they came from, if imported.")
 
 
 class Settlement(BaseModel):
@@ -70,20 +72,20 @@ class Settlement(BaseModel):
     model_config = ConfigDict(extra="forbid", defer_build=True)
 
     value: Any
-    note: str = Field(default="", max_length=5000)
+    note: str = Field(default="", max_length=MAX_NOTE_LENGTH)
     settled: datetime = Field(default_factory=lambda: now())
 
 
 class SnapshotSummary(BaseModel):
     model_config = ConfigDict(extra="forbid", defer_build=True)
 
-    decision: str
-    decision_label: str
+    decision: str = Field(max_length=MAX_NAME_LENGTH)
+    decision_label: str = Field(max_length=MAX_NAME_LENGTH)
     score: int
     signals: list[str] = Field(description="Ids of the signals present.")
     signal_titles: dict[str, str] = Field(default_factory=dict)
-    seniority: str
-    seniority_title: str = ""
+    seniority: str = Field(max_length=MAX_NAME_LENGTH)
+    seniority_title: str = Field(default="", max_length=MAX_NAME_LENGTH)
     band_min: float | None = None
     band_max: float | None = None
     currency: str = "EUR"
@@ -95,7 +97,7 @@ class Snapshot(BaseModel):
     model_config = ConfigDict(extra="forbid", defer_build=True)
 
     taken: datetime = Field(default_factory=lambda: now())
-    label: str = Field(default="", max_length=200)
+    label: str = Field(default="", max_length=MAX_NAME_LENGTH)
     answers: dict[str, Any] = Field(default_factory=dict)
     summary: SnapshotSummary
 
@@ -112,12 +114,13 @@ class AssessmentDocument(BaseModel):
     created: datetime = Field(default_factory=now)
     modified: datetime = Field(default_factory=now)
     answers: dict[str, Any] = Field(default_factory=dict, description="Answers by question id; may be unfinished.")
-    notes: dict[str, str] = Field(default_factory=dict, description="Consultant's notes by section id.")
+    notes: dict[str, Annotated[str, Field(max_length=MAX_NOTE_LENGTH)]] = Field(
+        default_factory=dict, description="Consultant's notes by section id.")
     metadata: dict[str, Any] = Field(default_factory=dict, description="Free data such as prepared_for.")
     language: str = Field(default="en", pattern=r"^[a-z]{2}$", description="Language of the report, e.g. en or fr.")
-    respondents: list[Respondent] = Field(default_factory=list)
+    respondents: list[Respondent] = Field(default_factory=list, max_length=MAX_RESPONDENTS)
     settled: dict[str, Settlement] = Field(default_factory=dict)
-    snapshots: list[Snapshot] = Field(default_factory=list)
+    snapshots: list[Snapshot] = Field(default_factory=list, max_length=MAX_SNAPSHOTS)
 
     def to_json(self) -> str:
         return self.model_copy(update={"format_version": DOCUMENT_VERSION}).model_dump_json(indent=2) + "\n"
@@ -178,11 +181,10 @@ def document_from_data(data: Any, source: str | Path | None = None,
         raise AnswersError(source, [Problem("format_version", f"is {version}: the file was saved by a newer "
                                             f"readiness-app, this one reads formats up to {max(READS)}; "
                                             "update the app to open it")])
-    text = json.dumps(data, indent=2, default=str)
     try:
         doc = AssessmentDocument.model_validate(data)
     except ValidationError as exc:
-        raise AnswersError(source, problems_from_validation(exc, data, text, Path("document.json"))) from None
+        raise AnswersError(source, problems_from_validation(exc, data, None, Path("document.json"))) from None
     if ruleset is None or ruleset.questionnaire.id != doc.questionnaire:
         ruleset = ruleset_for_id(doc.questionnaire, source)
     q = ruleset.questionnaire
@@ -194,8 +196,7 @@ def document_from_data(data: Any, source: str | Path | None = None,
     answers = checked(doc.answers, "answers")
     respondents = [r.model_copy(update={"answers": checked(r.answers, f"respondents[{i}].answers")})
                    for i, r in enumerate(doc.respondents)]
-    ids = [r.id for r in doc.respondents]
-    for dup in sorted({i for i in ids if ids.count(i) > 1}):
+    for dup in sorted(i for i, n in Counter(r.id for r in doc.respondents).items() if n > 1):
         problems.append(Problem("respondents", f"respondent id '{dup}' is used twice"))
     settled = {}
     for qid, settlement in doc.settled.items():
@@ -204,6 +205,10 @@ def document_from_data(data: Any, source: str | Path | None = None,
             settled[qid] = settlement.model_copy(update={"value": value[qid]})
     snapshots = [snap.model_copy(update={"answers": checked(snap.answers, f"snapshots[{i}].answers")})
                  for i, snap in enumerate(doc.snapshots)]
+    if snapshots and not problems:
+        from .workshop import checked_snapshots
+
+        snapshots = checked_snapshots(snapshots, ruleset, problems)
     sections = {s.id for s in q.sections}
     for sid in doc.notes:
         if sid not in sections:

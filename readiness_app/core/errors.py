@@ -8,8 +8,21 @@ the wizard into a dialog; anything else escaping is a bug.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
+
+from .limits import MAX_PROBLEMS
+
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print anywhere: control characters and lone surrogates (from a hostile file or a
+    file name that is not UTF-8) shown as escapes such as ``\\x1b`` or ``\\udcff``, never written raw."""
+    if text.isascii() and text.isprintable():
+        return text
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 @dataclass(frozen=True)
@@ -21,12 +34,13 @@ class Problem:
     line: int | None = None
 
     def render(self, source: str | None = None) -> str:
-        where = source or ""
+        where = printable(source or "")
         if self.line is not None:
             where = f"{where}:{self.line}" if where else f"line {self.line}"
-        parts = [p for p in (where, self.location) if p]
+        parts = [p for p in (where, printable(self.location)) if p]
         prefix = ": ".join(parts)
-        return f"{prefix}: {self.message}" if prefix else self.message
+        message = printable(self.message)
+        return f"{prefix}: {message}" if prefix else message
 
 
 class ReadinessError(Exception):
@@ -40,11 +54,14 @@ class ReadinessError(Exception):
         super().__init__(self.render())
 
     def render(self) -> str:
-        lines = [p.render(self.source) for p in self.problems]
-        if len(lines) == 1:
-            return lines[0]
-        head = f"{self.source}: {len(lines)} problems" if self.source else f"{len(lines)} problems"
-        return head + "\n" + "\n".join(f"  - {p.render()}" for p in self.problems)
+        if len(self.problems) == 1:
+            return self.problems[0].render(self.source)
+        lines = self.problems
+        head = f"{printable(self.source)}: {len(lines)} problems" if self.source else f"{len(lines)} problems"
+        listed = [f"  - {p.render()}" for p in self.problems[:MAX_PROBLEMS]]
+        if len(self.problems) > MAX_PROBLEMS:
+            listed.append(f"  ... and {len(self.problems) - MAX_PROBLEMS} more")
+        return head + "\n" + "\n".join(listed)
 
 
 class QuestionnaireError(ReadinessError):

@@ -7,6 +7,7 @@ added or imported; settling and snapshots only add to the document."""
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -16,7 +17,8 @@ from typing import Any, cast
 from .answers import DONT_KNOW
 from .document import AssessmentDocument, Respondent, Settlement, Snapshot, SnapshotSummary, now
 from .engine import assess, display_value
-from .errors import AnswersError
+from .errors import AnswersError, Problem
+from .limits import MAX_NUMBER
 from .phrases import phrase
 from .questionnaire import Question
 from .result import Decision, Result
@@ -207,6 +209,53 @@ def summary_of(result: Result) -> SnapshotSummary:
         seniority=result.profile.seniority, seniority_title=result.profile.seniority_title,
         band_min=result.budget.base_min, band_max=result.budget.base_max, currency=result.budget.currency,
     )
+
+
+def summary_problem(summary: SnapshotSummary, ruleset: Ruleset) -> str | None:
+    """Why a stored snapshot summary cannot be shown as it is (a damaged or hand-edited file), or None.
+
+    Its decision, seniority and signals must be ones the rules know, its score within 0 to 100 and its
+    band two finite amounts, the lower first."""
+    r = ruleset.rules
+    decisions = list(r.decision.labels)
+    levels = [lv.id for lv in r.profile.levels]
+    if summary.decision not in decisions:
+        return f"decision '{summary.decision}' is not one of {', '.join(decisions)}"
+    if summary.seniority not in levels:
+        return f"seniority '{summary.seniority}' is not one of {', '.join(levels)}"
+    if not 0 <= summary.score <= 100:
+        return f"score {summary.score} is not between 0 and 100"
+    unknown = sorted(set(summary.signals) - {s.id for s in r.signals})
+    if unknown:
+        return f"signal '{unknown[0]}' is not one the rules define"
+    low, high = summary.band_min, summary.band_max
+    for amount in (low, high):
+        if amount is not None and not (math.isfinite(amount) and 0 <= amount < MAX_NUMBER):
+            return f"band amount {amount} is not a salary"
+    if low is not None and high is not None and low > high:
+        return f"band minimum {low:g} is above its maximum {high:g}"
+    return None
+
+
+def checked_snapshots(snapshots: list[Snapshot], ruleset: Ruleset, problems: list[Problem]) -> list[Snapshot]:
+    """The snapshots with any summary that cannot be shown as stored (:func:`summary_problem`) scored
+    again from the snapshot's own answers; a problem naming the snapshot when its answers cannot be."""
+    from .answers import validate_answers
+
+    out = []
+    for i, snap in enumerate(snapshots):
+        problem = summary_problem(snap.summary, ruleset)
+        if problem is None:
+            out.append(snap)
+            continue
+        try:
+            result = assess(ruleset, validate_answers(ruleset.questionnaire, snap.answers), decision_support=False)
+        except AnswersError:
+            problems.append(Problem(f"snapshots[{i}].summary", f"{problem}, and the snapshot's answers are not "
+                                    "complete enough to work it out again"))
+            continue
+        out.append(snap.model_copy(update={"summary": summary_of(result)}))
+    return out
 
 
 def take_snapshot(doc: AssessmentDocument, ruleset: Ruleset, label: str = "",
