@@ -132,18 +132,9 @@ def atomic_write(path: str | Path, write: Callable[[BinaryIO], object]) -> Path:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
-    _sync_folder(folder)
+    # The folder is not synced: after a power cut the name holds the old file
+    # or the new one, both complete, and syncing it would slow every save.
     return path
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the replacement itself durable (POSIX); harmless where unsupported."""
-    with contextlib.suppress(OSError, AttributeError):
-        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _unencodable(path: str | Path, chars: str, where: str | None = None) -> OutputError:
