@@ -394,3 +394,82 @@ def test_the_dont_know_example_is_provisional():
     result = assess_file(EXAMPLES / "dont-know-provisional.yaml").result
     assert result.confidence.provisional and result.to_verify
     assert "RECOMMENDATION PROVISIONAL" in pdf_text(render_report_bytes(result, date=DAY))[1]
+
+
+# -- scale: notes of any length ------------------------------------------------------------------------------
+
+RUNNING = re.compile(r"^(MLOPS HIRING READINESS REPORT|9 June 2026|Page \d+ of \d+|Finlytics SAS)$")
+NOTE_SIZE = 110_000  # characters: more than any note a client file may hold (core/limits.py)
+
+
+def long_note(kind: str, size: int) -> str:
+    """Numbered sentences on many lines, all on one line, or one word (a pasted URL)."""
+    if kind == "word":
+        return "https://example.com/" + "".join(chr(97 + i % 26) for i in range(size))
+    sentences, i = [], 0
+    while sum(map(len, sentences)) < size:
+        sentences.append(f"Observation {i}: the retraining job failed again on the night shift.")
+        i += 1
+    if kind == "lines":
+        return "\n".join(" ".join(sentences[j:j + 3]) for j in range(0, len(sentences), 3))
+    return " ".join(sentences)
+
+
+def broken_lines(monkeypatch) -> list[int]:
+    """Counts the lines reportlab breaks text into, each time it does: the work of laying out text."""
+    from reportlab.platypus.paragraph import Paragraph
+
+    counted: list[int] = []
+    original = Paragraph.breakLines
+
+    def breakLines(self, width):  # noqa: N802 (reportlab's name)
+        lines = original(self, width)
+        counted.append(len(lines.lines))
+        return lines
+
+    monkeypatch.setattr(Paragraph, "breakLines", breakLines)
+    return counted
+
+
+@needs_poppler
+@pytest.mark.parametrize("kind", ["lines", "one_line", "word"])
+def test_a_note_of_a_hundred_kilobytes_prints_whole_inside_the_pages(score, tmp_path, kind):
+    note = long_note(kind, NOTE_SIZE)
+    assert len(note) >= NOTE_SIZE
+    path = write_report(score(ALL_SIGNALS), tmp_path / "long.pdf", date=DAY, notes={"retraining": note})
+    text = "\n".join(line for line in pdftotext(path).splitlines() if not RUNNING.match(line.strip()))
+    if kind == "word":  # broken wherever the column ends, and every letter there
+        assert "".join(note.split("/")[-1]) in "".join(text.split())
+    else:
+        count = note.count("Observation ")
+        found = flat(text)
+        assert all(f"Observation {i}: the retraining job failed again on the night shift." in found
+                   for i in range(count))
+    width, height = (float(v) for v in PdfReader(path).pages[0].mediabox[2:])
+    words = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)"',
+                       pdftotext(path, "-bbox"))
+    for x0, y0, x1, y1 in ((float(a), float(b), float(c), float(d)) for a, b, c, d in words):
+        assert x0 >= 20 and x1 <= width - 20 and y0 >= 10 and y1 <= height - 10, (x0, y0, x1, y1)
+
+
+@pytest.mark.parametrize("kind", ["lines", "one_line"])
+def test_laying_out_a_note_takes_work_in_proportion_to_its_length(score, monkeypatch, kind):
+    result = score(ALL_SIGNALS)
+    counted = broken_lines(monkeypatch)
+    work = []
+    for size in (0, 20_000, 80_000):
+        counted.clear()
+        render_report_bytes(result, date=DAY, notes={"retraining": long_note(kind, size)} if size else None)
+        work.append(sum(counted))
+    base, one, four = work
+    # four times the text is four times the lines to break (a note broken again on every page: sixteen)
+    assert (four - base) / (one - base) < 5, work
+
+
+def test_a_note_of_normal_length_keeps_its_one_box(score):
+    from readiness_app.report.appendix import NOTE_PIECE, note_pieces
+
+    note = long_note("lines", NOTE_PIECE - 100)
+    assert note_pieces(note) == [note]
+    pieces = note_pieces(long_note("lines", 10 * NOTE_PIECE))
+    assert 10 <= len(pieces) <= 12 and all(len(p) <= NOTE_PIECE for p in pieces)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime
 import io
 import re
+import shutil
+import subprocess
 
 import pytest
 from pypdf import PdfReader
@@ -292,3 +294,60 @@ def test_the_cli_adds_the_workshop_of_a_client_file(tmp_path):
     assert run_cli("assess", str(SCALEUP), "--pdf", str(plain), "--lang", "fr").returncode == 0
     text = flat(" ".join(p.extract_text() for p in PdfReader(plain).pages))
     assert "Recruter un ingénieur MLOps" in text and "Atelier" not in text
+
+
+# -- scale ------------------------------------------------------------------------------------------------------
+
+
+def large_workshop(tmp_path, people: int, visits: int):
+    """A client file with ``people`` respondents who differ on four questions (one moves the decision),
+    ``visits`` snapshots, and a settled answer whose note is as long as a note may be."""
+    from readiness_app.core.document import Respondent, Settlement
+
+    longest = next(m.max_length for m in Settlement.model_fields["note"].metadata if getattr(m, "max_length", None))
+
+    doc, _ = load_document(CLIENT_EN)
+    base = doc.respondents[0].answers
+    respondents = [
+        Respondent(id=f"r{i:03d}", name=f"Respondent {i:03d}", role=("CTO", "Head of data", "ML engineer")[i % 3],
+                   answers={**base, "executive_sponsor": i % 2 == 0, "models_in_production": (2, 5, 8, 12, 30)[i % 5],
+                            "infra_time_share": (10, 30, 60, 80)[i % 4],
+                            "reproducibility": ("partially", "no", "yes")[i % 3]})
+        for i in range(people)]
+    first = doc.snapshots[0]
+    snapshots = [first.model_copy(update={"taken": first.taken + datetime.timedelta(days=i),
+                                          "label": f"Visit {i:03d}"}) for i in range(visits)]
+    sentences = " ".join(f"Finding {i} of the settled note." for i in range(2000))[:longest].strip()
+    settled = {**doc.settled, "reproducibility": Settlement(value="partially", note=sentences,
+                                                             settled=doc.settled["reproducibility"].settled)}
+    doc = doc.model_copy(update={"respondents": respondents, "snapshots": snapshots, "settled": settled})
+    return save_document(doc, tmp_path / "large.json"), sentences
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_a_workshop_of_300_respondents_and_300_visits_exports_with_every_answer(tmp_path):
+    path, note = large_workshop(tmp_path, 300, 300)
+    out = tmp_path / "large.pdf"
+    proc = run_cli("assess", str(path), "--pdf", str(out))  # the path a user takes
+    assert proc.returncode == 0, proc.stderr
+    pages = [flat(p.extract_text()) for p in PdfReader(out).pages]
+    start = next(i for i, p in enumerate(pages) if "6 Workshop: where the respondents disagreed" in p)
+    end = next(i for i, p in enumerate(pages) if "7 Since the last assessment" in p)
+    part = " ".join(pages[start:end + 1])
+    part = part[part.index("6 Workshop: where"):part.index("7 Since the last assessment")]
+    # the table runs over many pages, its header on each
+    assert end - start >= 5
+    assert all("Disputed question Each respondent's answer Agreed answer and note" in p for p in pages[start + 1:end])
+    # every respondent's answer to each disputed question, and the whole of the settled note
+    for question in ("Executive sponsor", "Models reproducible", "Models in production", "Time on infrastructure"):
+        assert question in part
+    for i in range(300):
+        assert part.count(f"Respondent {i:03d}: ") == 4, i  # one answer per disputed question
+    # the column of agreed answers read down the pages, past the running header, footer and table header:
+    # the note is there whole, cut only where a page ends
+    column = subprocess.run(["pdftotext", "-f", str(start + 1), "-l", str(end + 1), "-x", "392", "-y", "0",
+                             "-W", "210", "-H", "842", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    running = re.compile(r"^(\d+ \w+ \d{4}|Page \d+ of \d+|Agreed answer and note)$")
+    assert flat(note) in flat("\n".join(line for line in column.splitlines() if not running.match(line.strip())))
+    text = " ".join(pages)
+    assert all(f"Visit {i:03d}" in text for i in range(300))  # the cover and section 7 list every visit

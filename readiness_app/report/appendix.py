@@ -3,6 +3,7 @@ references behind every numbered marker, and the two source documents."""
 
 from __future__ import annotations
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import FrameSplitter
 
@@ -56,8 +57,22 @@ class Appendix(RendererBase):
     def _note(self, text: str, label: str | None = None) -> list:
         s = self.styles
         head = esc(self.t("notes")) + (f" ({esc(label)})" if label else "")
-        # A Paragraph, not a table cell: a note of any length splits across pages.
-        return [Spacer(1, 3), Paragraph(f"<b>{head}.</b> {esc(text.strip())}", s["NoteBox"])]
+        pieces = note_pieces(text.strip())
+        if len(pieces) == 1:
+            # A Paragraph, not a table cell: a note of any length splits across pages.
+            return [Spacer(1, 3), Paragraph(f"<b>{head}.</b> {esc(pieces[0])}", s["NoteBox"])]
+        # A long note: one paragraph per piece, so that laying out a page never breaks the
+        # rest of the note into lines again. The pieces share one tinted box: no space and
+        # no padding where one piece meets the next.
+        box = s["NoteBox"]
+        top, right, bottom, left = box.borderPadding
+        first = ParagraphStyle("NoteBoxFirst", box, spaceAfter=0, borderPadding=(top, right, 1, left))
+        middle = ParagraphStyle("NoteBoxMiddle", box, spaceBefore=0, spaceAfter=0, borderPadding=(0, right, 1, left))
+        last = ParagraphStyle("NoteBoxLast", box, spaceBefore=0, borderPadding=(0, right, bottom, left))
+        out: list = [Spacer(1, 3), Paragraph(f"<b>{head}.</b> {esc(pieces[0])}", first)]
+        out += [Paragraph(esc(piece), middle) for piece in pieces[1:-1]]
+        out.append(Paragraph(esc(pieces[-1]), last))
+        return out
 
     def _methodology(self) -> list:
         m, s, t = self.result.methodology, self.styles, self.t
@@ -122,6 +137,41 @@ class Appendix(RendererBase):
         docs = esc(t("semicolon")).join(t("source_doc", publisher=esc(d.publisher), year=d.year, title=esc(d.title))
                                         for d in self.result.sources)
         return [Paragraph(t("sources_note", docs=docs), self.styles["Small"])]
+
+
+NOTE_PIECE = 3000  # characters: about half a column of the appendix
+
+
+def note_pieces(text: str, size: int = NOTE_PIECE) -> list[str]:
+    """A note cut into pieces of at most about ``size`` characters, where the text allows:
+    between lines, else between words, else (a word longer than a piece) inside the word.
+
+    A note up to ``size`` is one piece, as it always was. Each longer one is laid out on its
+    own, so the time a note takes grows with its length, not with its length squared."""
+    if len(text) <= size:
+        return [text]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    pieces: list[str] = []
+    start, end = 0, len(text)
+    while end - start > size:
+        limit = start + size
+        # a line break not next to another (an empty line stays inside a piece)
+        cut = text.rfind("\n", start + size // 2, limit)
+        while cut > start and (text[cut - 1] == "\n" or text[cut + 1:cut + 2] == "\n"):
+            cut = text.rfind("\n", start + size // 2, cut)
+        if cut > start:
+            pieces.append(text[start:cut])
+            start = cut + 1
+            continue
+        cut = text.rfind(" ", start + size // 2, limit)
+        if cut > start:
+            pieces.append(text[start:cut])
+            start = cut + 1
+            continue
+        pieces.append(text[start:limit])
+        start = limit
+    pieces.append(text[start:])
+    return pieces
 
 
 def _answers_markup(answers: list[str], labels: dict[str, tuple[str, str]], earlier: list[Reference],

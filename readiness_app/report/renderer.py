@@ -107,7 +107,11 @@ class ReportRenderer(FrontMatter, BodySections, PlanSections, DecisionSupport, W
     # -- pages -------------------------------------------------------------------
     def _page_templates(self) -> list[PageTemplate]:
         w, h = self.pagesize
-        cover = Frame(self.left_margin, self.bottom_margin, self.width, h - self.cover_top_margin - self.bottom_margin,
+        # The cover's text stops above the note drawn at the foot of the page (a long list of
+        # respondents continues on the next page rather than over it).
+        _, about = self._cover_about().wrap(self.width, 60 * mm)
+        foot = self.bottom_margin + about + 6 + 8
+        cover = Frame(self.left_margin, foot, self.width, h - self.cover_top_margin - foot,
                       id="cover", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         body = Frame(self.left_margin, self.bottom_margin, self.width, self.height, id="body",
                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
@@ -127,15 +131,19 @@ class ReportRenderer(FrontMatter, BodySections, PlanSections, DecisionSupport, W
         canvas.rect(0, h - 12 * mm, w, 12 * mm, stroke=0, fill=1)
         canvas.setFillColor(MUTED)
         canvas.setFont(REGULAR, self.footer_size)
-        t = self.t
-        sources = t.join([t("cover_source", publisher=esc(d.publisher), title=esc(d.title))
-                          for d in self.result.sources])
-        about = Paragraph(t("cover_about", sources=sources), self.styles["Muted"])
+        about = self._cover_about()
         _, ah = about.wrap(self.width, 60 * mm)
         canvas.setStrokeColor(RULE)
         canvas.line(self.left_margin, self.bottom_margin + ah + 6, w - self.right_margin, self.bottom_margin + ah + 6)
         about.drawOn(canvas, self.left_margin, self.bottom_margin)
         canvas.restoreState()
+
+    def _cover_about(self) -> Paragraph:
+        """What the report rests on, at the foot of the cover."""
+        t = self.t
+        sources = t.join([t("cover_source", publisher=esc(d.publisher), title=esc(d.title))
+                          for d in self.result.sources])
+        return Paragraph(t("cover_about", sources=sources), self.styles["Muted"])
 
     def _on_other_pages(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         w, h = self.pagesize

@@ -8,14 +8,16 @@ lays it out."""
 from __future__ import annotations
 
 import datetime
+from collections import deque
 from typing import TYPE_CHECKING, Any
 
-from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from ..core.phrases import phrase
 from ..core.text import format_money_range
+from .appendix import note_pieces
 from .base import RendererBase
-from .styles import BRAND, DECISION_COLOURS, MUTED, WARN, WARN_BG, Paragraph, colour_hex, esc, grid_style
+from .styles import BRAND, DECISION_COLOURS, MUTED, RULE, WARN, WARN_BG, Paragraph, colour_hex, esc, grid_style
 
 if TYPE_CHECKING:
     from ..core.workshop import Disagreement, Progress, RespondentAnswer, WorkshopSummary
@@ -32,6 +34,69 @@ def _day(value: str | datetime.date | datetime.datetime | None) -> datetime.date
         return datetime.date.fromisoformat(str(value)[:10])
     except ValueError:
         return None
+
+
+_TALL_ROW = 0.5  # of the page's height: a table row taller than this is cut into several
+_ROW_PART = 0.25  # of the page's height: the height of each of those rows
+
+
+def stacked(cells: list[Any], widths: list[float], tall: float, part: float) -> list[list[Any]]:
+    """A table row as it is, or, when a cell is taller than ``tall``, as several rows: each cell's
+    flowables in order, no more than ``part`` high in each row (a paragraph taller than that is
+    split), so that a table continues on the next page whatever a cell holds."""
+    columns = [cell if isinstance(cell, list) else [cell] for cell in cells]
+    heights = [[_height(f, w) for f in column] for column, w in zip(columns, widths, strict=True)]
+    if all(sum(h) <= tall for h in heights):
+        return [cells]
+    cut = [_parts(column, w, part) for column, w in zip(columns, widths, strict=True)]
+    return [[c[i] if i < len(c) else "" for c in cut] for i in range(max(len(c) for c in cut))]
+
+
+def _height(flowable: Flowable, width: float) -> float:
+    return flowable.wrap(width, 0x7FFFFFFF)[1] + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+
+
+def _parts(flowables: list[Flowable], width: float, part: float) -> list[list[Flowable]]:
+    out: list[list[Flowable]] = [[]]
+    queue = deque(flowables)
+    room = part
+    while queue:
+        f = queue.popleft()
+        h = _height(f, width)
+        if h <= room or (not out[-1] and h <= part):
+            out[-1].append(f)
+            room -= h
+            continue
+        pieces = f.split(width, room) if room > 0 else []
+        if len(pieces) > 1:
+            out[-1].append(pieces[0])
+            queue.extendleft(reversed(pieces[1:]))
+        elif out[-1]:
+            queue.appendleft(f)
+        else:  # cannot be split: it stays whole, as it always did
+            out[-1].append(f)
+        out.append([])
+        room = part
+    return [p for p in out if p]
+
+
+_ROW_TEXT = 1500  # characters of a list in one row of the cover: a few hundred names take several rows
+
+
+def _listed(label: str, items: list[str], sep: str) -> list[tuple[str, str]]:
+    """A labelled list as cover rows: one row, or for a long list several, the label on the first,
+    so that the table can continue on the next page (no cell is taller than a page)."""
+    rows: list[list[str]] = [[]]
+    size = 0
+    for item in items:
+        if rows[-1] and size + len(item) > _ROW_TEXT:
+            rows.append([])
+            size = 0
+        rows[-1].append(item)
+        size += len(item) + len(sep)
+    tail = sep.rstrip()
+    return [(label if i == 0 else "", sep.join(row) + (tail if i < len(rows) - 1 else ""))
+            for i, row in enumerate(rows)]
 
 
 class WorkshopSections(RendererBase):
@@ -83,12 +148,12 @@ class WorkshopSections(RendererBase):
         w, t = self.workshop, self.t
         if w is None:
             return []
-        rows = []
+        rows: list[tuple[str, str]] = []
         if w.respondents:
-            rows.append((t("cover_respondents"), t("list_sep").join(self.person(n, r) for n, r in w.respondents)))
+            rows += _listed(t("cover_respondents"), [self.person(n, r) for n, r in w.respondents], t("list_sep"))
         if w.snapshots:
-            rows.append((t("cover_visits"), t("semicolon").join(self.visit_text(label, date)
-                                                                for date, label in w.snapshots)))
+            rows += _listed(t("cover_visits"), [self.visit_text(label, date) for date, label in w.snapshots],
+                            t("semicolon"))
         return rows
 
     def summary_workshop_rows(self) -> list[tuple[str, str, str]]:
@@ -165,11 +230,26 @@ class WorkshopSections(RendererBase):
             widths = [first, width - first - last, last]
         head.append(Paragraph(esc(t("ws_head_agreed")), s["HeadCell"]))
         rows: list[list[Any]] = [head]
+        spans: list[tuple[int, int, Disagreement]] = []  # the rows of each question, first and last
+        inner = [w - 10 for w in widths]  # the cells' left and right padding
         for d in items:
-            rows.append([self._question_cell(d), *self._answer_cells(d, names), self._agreed_cell(d)])
+            parts = stacked([self._question_cell(d), *self._answer_cells(d, names), self._agreed_cell(d)],
+                            inner, self.height * _TALL_ROW, self.height * _ROW_PART)
+            spans.append((len(rows), len(rows) + len(parts) - 1, d))
+            rows += parts
         table = Table(rows, colWidths=widths, repeatRows=1)
         style = grid_style() + [("TOPPADDING", (0, 1), (-1, -1), 4), ("BOTTOMPADDING", (0, 1), (-1, -1), 5)]
-        style += [("BACKGROUND", (0, i), (-1, i), WARN_BG) for i, d in enumerate(items, 1) if d.moves_decision]
+        if len(rows) == len(items) + 1:
+            style += [("BACKGROUND", (0, i), (-1, i), WARN_BG) for i, d in enumerate(items, 1) if d.moves_decision]
+        else:  # a question on several rows reads as one: no rule and no padding between them
+            style = [c for c in style if c[:3] != ("LINEBELOW", (0, 0), (-1, -1))]
+            style += [("LINEBELOW", (0, last), (-1, last), 0.4, RULE) for _, last, _ in spans]
+            style += [("BACKGROUND", (0, first), (-1, last), WARN_BG) for first, last, d in spans
+                      if d.moves_decision]
+            for first, last, _ in spans:
+                if last > first:
+                    style += [("BOTTOMPADDING", (0, first), (-1, last - 1), 0),
+                              ("TOPPADDING", (0, first + 1), (-1, last), 0)]
         table.setStyle(TableStyle(style))
         return table
 
@@ -237,8 +317,9 @@ class WorkshopSections(RendererBase):
         unknown = phrase("dont_know", t.lang)
         if d.settled is not None:
             cell = [Paragraph(f"<b>{esc(d.agreed_display)}</b>", s["Cell"])]
-            if d.settled.note.strip():
-                cell.append(Paragraph(f"<i>{esc(d.settled.note.strip())}</i>", s["Cell"]))
+            # a long note in pieces, each laid out on its own (see the appendix's notes)
+            cell += [Paragraph(f"<i>{esc(piece)}</i>", s["Cell"]) for piece in note_pieces(d.settled.note.strip())
+                     if piece]
             day = _day(d.settled.settled)
             if day:
                 cell.append(Paragraph(esc(t("ws_settled_on", date=t.date(day))), s["CellMuted"]))
