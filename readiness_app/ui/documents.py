@@ -9,7 +9,9 @@ reads and writes the document's own answers, as for a CTO on their own."""
 
 from __future__ import annotations
 
+import os
 import re
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,6 +20,16 @@ from PySide6.QtCore import QObject, Signal
 
 from ..core.answers import DONT_KNOW, failed_checks, missing_required, visible_questions
 from ..core.document import AssessmentDocument, Respondent, new_document, now
+from ..core.errors import AnswersError, OutputError
+from ..core.limits import (
+    MAX_FILE_BYTES,
+    MAX_NAME_LENGTH,
+    MAX_NOTE_LENGTH,
+    MAX_RESPONDENTS,
+    MAX_SNAPSHOTS,
+    MAX_TEXT_LENGTH,
+    clean_text,
+)
 from ..core.questionnaire import Questionnaire, Section
 from ..core.ruleset import Ruleset
 from ..core.text import LANGUAGES, pick
@@ -28,6 +40,7 @@ if TYPE_CHECKING:
 
     from ..core import workshop
     from ..core.result import Result
+    from ..core.session import Opened
 
 MAX_RECENT = 20  # a consultant sees several clients a week
 REPORT_LANGUAGES = LANGUAGES  # the languages the core writes results in
@@ -39,6 +52,49 @@ def default_file_name(company: str, day: date | None = None, suffix: str = ".pdf
     return f"{slug}-mlops-readiness-{(day or date.today()).isoformat()}{suffix}"
 
 
+@dataclass(frozen=True)
+class DiskState:
+    """A file as it was on disk when it was opened or saved: a save can tell it changed since."""
+
+    mtime_ns: int
+    size: int
+    digest: str
+
+    @classmethod
+    def of(cls, path: Path) -> DiskState | None:
+        """The file's state now; None when it cannot be read."""
+        import hashlib
+
+        try:
+            with open(path, "rb") as handle:
+                stat = os.fstat(handle.fileno())
+                digest = hashlib.sha256(handle.read()).hexdigest()
+        except OSError:
+            return None
+        return cls(stat.st_mtime_ns, stat.st_size, digest)
+
+    def differs(self, path: Path) -> bool:
+        """The file at ``path`` holds something else than it did (a touched but equal file does not)."""
+        try:
+            stat = os.stat(path)
+        except FileNotFoundError:
+            return False  # gone: saving writes it again and drops nothing
+        except OSError:
+            return True
+        if (stat.st_mtime_ns, stat.st_size) == (self.mtime_ns, self.size):
+            return False
+        now_ = DiskState.of(path)
+        return now_ is None or now_.digest != self.digest
+
+
+def read_for_opening(path: Path, ruleset: Ruleset) -> tuple[AssessmentDocument, Ruleset, DiskState | None]:
+    """Everything opening a file needs, without touching a widget (it may run off the main thread):
+    the checked document with its agreed answers, its ruleset and the file's state on disk."""
+    opened: Opened = operations.open_file(Path(path), ruleset)
+    doc = operations.with_agreed(opened.document)
+    return doc, opened.ruleset, DiskState.of(Path(path))
+
+
 class AssessmentModel(QObject):
     """One assessment being edited. Holds no scoring logic: results come from the engine."""
 
@@ -48,6 +104,7 @@ class AssessmentModel(QObject):
     respondentsChanged = Signal()  # added or imported
     modifiedChanged = Signal(bool)
     pathChanged = Signal(object)
+    textAdjusted = Signal(str)  # text that came in was changed to be saved: what and why
 
     def __init__(self, ruleset: Ruleset, lang: str = "en", parent: QObject | None = None):
         super().__init__(parent)
@@ -55,6 +112,7 @@ class AssessmentModel(QObject):
         self.lang = lang  # the app's language: labels on the pages, messages
         self.doc = self._fresh(ruleset)
         self.path: Path | None = None
+        self.disk: DiskState | None = None  # the file as opened or last saved
         self.respondent_id: str | None = None  # whose answers the pages edit; None: the agreed ones
         self._modified = False
         self._revision = 0
@@ -210,10 +268,27 @@ class AssessmentModel(QObject):
     def snapshot(self) -> AssessmentDocument:
         return self.doc.model_copy(deep=True)
 
+    def changed_on_disk(self) -> bool:
+        """The open file holds something else than when it was opened or last saved here."""
+        return self.path is not None and self.disk is not None and self.disk.differs(self.path)
+
     # -- editing ---------------------------------------------------------
+    def _clean(self, text: str, limit: int = MAX_NAME_LENGTH, multiline: bool = False) -> str:
+        """Text as a file can hold it and the app read back: characters that cannot be written are
+        replaced, invisible ones dropped, the text cut at ``limit``; the user is told."""
+        out, changes = clean_text(text, limit, multiline=multiline)
+        if len(out) < len(text) and len(out) == limit:
+            self.textAdjusted.emit(self.tr("This text is limited to {0} characters: the rest was not kept.")
+                                   .format(limit))
+        elif changes:
+            self.textAdjusted.emit(self.tr("Characters that cannot be saved (from a copy-paste?) were replaced."))
+        return out
+
     def set_answer(self, qid: str, value: Any) -> None:
         """Change an answer as the pages show it: the document's own, the chosen
         respondent's, or (in the agreed view of a workshop) settle the group's answer."""
+        if isinstance(value, str):
+            value = self._clean(value, MAX_TEXT_LENGTH)
         if value in ("", None) or (isinstance(value, list) and not value and
                                    self.questionnaire.questions[qid].default is None):
             value = None
@@ -251,15 +326,23 @@ class AssessmentModel(QObject):
 
     def add_respondent(self, name: str, role: str = "") -> Respondent:
         """A new respondent (the first one starts from the answers given so far), then shown."""
+        self._room_for_respondent()
+        name, role = self._clean(name), self._clean(role)
         self.doc, person = operations.add_respondent(self.doc, name, role)
         self._respondent_added(person)
         return person
 
     def import_respondent(self, path: Path, name: str, role: str = "") -> Respondent:
         """A respondent from an answers file or a saved assessment; AnswersError changes nothing."""
+        self._room_for_respondent()
+        name, role = self._clean(name), self._clean(role)
         self.doc, person = operations.import_respondent(self.doc, self.ruleset, Path(path), name, role)
         self._respondent_added(person)
         return person
+
+    def _room_for_respondent(self) -> None:
+        if len(self.doc.respondents) >= MAX_RESPONDENTS:
+            raise AnswersError(None, self.tr("a workshop holds at most {0} respondents").format(MAX_RESPONDENTS))
 
     def _respondent_added(self, person: Respondent) -> None:
         self._touch()
@@ -270,7 +353,9 @@ class AssessmentModel(QObject):
 
     def settle(self, qid: str, value: Any, note: str = "") -> None:
         """The group's answer to a disputed question; respondents keep theirs."""
-        self.doc = operations.settle(self.doc, qid, value, note)
+        if isinstance(value, str):
+            value = self._clean(value, MAX_TEXT_LENGTH)
+        self.doc = operations.settle(self.doc, qid, value, self._clean(note, MAX_TEXT_LENGTH, multiline=True))
         self._touch()
         self.changed.emit()
 
@@ -284,7 +369,9 @@ class AssessmentModel(QObject):
     def take_snapshot(self, label: str) -> None:
         """Keep today's agreed answers and their result, to compare at the next visit.
         Raises AnswersError while the agreed answers are not complete."""
-        self.doc = operations.take_snapshot(self.doc, self.ruleset, label)
+        if len(self.doc.snapshots) >= MAX_SNAPSHOTS:
+            raise AnswersError(None, self.tr("a client file holds at most {0} snapshots").format(MAX_SNAPSHOTS))
+        self.doc = operations.take_snapshot(self.doc, self.ruleset, self._clean(label))
         self._touch()
         self.changed.emit()
 
@@ -297,6 +384,8 @@ class AssessmentModel(QObject):
         self.changed.emit()
 
     def set_note(self, section_id: str, text: str) -> None:
+        """A section's notes, as a file can hold them (at most MAX_NOTE_LENGTH characters)."""
+        text = self._clean(text, MAX_NOTE_LENGTH, multiline=True)
         if self.doc.notes.get(section_id, "") == text:
             return
         if text:
@@ -321,8 +410,12 @@ class AssessmentModel(QObject):
         self.pathChanged.emit(path)
 
     # -- whole documents ---------------------------------------------------
-    def replace(self, doc: AssessmentDocument, ruleset: Ruleset, path: Path | None, modified: bool = False) -> None:
-        self.ruleset, self.doc = ruleset, operations.with_agreed(doc)
+    def replace(self, doc: AssessmentDocument, ruleset: Ruleset, path: Path | None, modified: bool = False,
+                disk: DiskState | None = None, agreed: bool = False) -> None:
+        """Show another document; ``disk`` is its file's state when read, ``agreed`` says its agreed
+        answers are already worked out (see :func:`read_for_opening`)."""
+        self.ruleset, self.doc = ruleset, doc if agreed else operations.with_agreed(doc)
+        self.disk = disk
         self.respondent_id = None  # a workshop opens on the agreed answers
         self._revision += 1
         self._set_path(path)
@@ -335,12 +428,25 @@ class AssessmentModel(QObject):
 
     def open(self, path: Path) -> None:
         """Load a document; raises ReadinessError (and changes nothing) when it cannot be used."""
-        opened = operations.open_file(Path(path), self.ruleset)
-        self.replace(opened.document, opened.ruleset, Path(path))
+        doc, ruleset, disk = read_for_opening(Path(path), self.ruleset)
+        self.replace(doc, ruleset, Path(path), disk=disk, agreed=True)
 
     def save(self, path: Path) -> Path:
-        operations.save_document(self.doc, Path(path))
-        self._set_path(Path(path))
+        """Write the document; OutputError (with the document unchanged and still modified) when it
+        cannot be written or could not be opened again."""
+        path = Path(path)
+        try:
+            size = len(self.doc.to_json().encode("utf-8"))
+        except ValueError:
+            raise OutputError(path, self.tr("the assessment holds characters that cannot be written; "
+                                            "retype the text pasted last")) from None
+        if size > MAX_FILE_BYTES:
+            raise OutputError(path, self.tr("the assessment would be {0} MB, over the {1} MB a file may have to "
+                                            "open again: remove some respondents, snapshots or notes")
+                              .format(round(size / 2**20, 1), MAX_FILE_BYTES // 2**20))
+        operations.save_document(self.doc, path)
+        self.disk = DiskState.of(path)
+        self._set_path(path)
         self.set_modified(False)
         return Path(path)
 

@@ -172,7 +172,7 @@ class SectionPage(QWizardPage):
         self.notes.setAccessibleName(self.tr("Notes: {0}").format(pick(section.title, lang)))
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 3 + 16)
         self.notes_label.setBuddy(self.notes)
-        self.notes.textChanged.connect(lambda: self.model.set_note(section.id, self.notes.toPlainText()))
+        self.notes.textChanged.connect(self._notes_changed)
         column.addWidget(self.notes_label)
         column.addWidget(self.notes)
         column.addStretch(1)
@@ -216,6 +216,19 @@ class SectionPage(QWizardPage):
         return self.isComplete()
 
     # -- behaviour ---------------------------------------------------------
+    def _notes_changed(self) -> None:
+        text = self.notes.toPlainText()
+        self.model.set_note(self.section.id, text)
+        kept = self.model.notes.get(self.section.id, "")
+        if kept != text:  # cut at the limit or cleaned: the page shows what the file keeps
+            position = self.notes.textCursor().position()
+            self.notes.blockSignals(True)
+            self.notes.setPlainText(kept)
+            self.notes.blockSignals(False)
+            cursor = self.notes.textCursor()
+            cursor.setPosition(min(position, len(kept)))
+            self.notes.setTextCursor(cursor)
+
     def _input_changed(self, qid: str) -> None:
         if self._filling:
             return
