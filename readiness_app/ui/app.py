@@ -63,9 +63,9 @@ def main(argv: list[str]) -> int:
     except ReadinessError as exc:  # a broken questionnaire or rules file
         print(f"readiness-app: {exc.render()}", file=sys.stderr)
         return 2
-    from .autosave import pending_autosave
+    from .autosave import has_autosaves
 
-    if path is None and pending_autosave() is None and window.recent.paths():
+    if path is None and not has_autosaves() and window.recent.paths():
         window.show_clients()  # before the first paint: the list shows at once
     window.show()
     QTimer.singleShot(0, lambda: window.startup(path))

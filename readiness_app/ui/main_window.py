@@ -4,28 +4,38 @@ unsaved-changes prompt, crash recovery and the PDF export."""
 
 from __future__ import annotations
 
-import contextlib
 import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 # Message boxes, file dialogs, standard paths and the Qt namespace are reached through their module
 # when used: naming them here would set up their Python types (and enums) before the first paint.
 from PySide6 import QtCore, QtWidgets
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QWidget
 
 from ..core.errors import ReadinessError
 from ..core.ruleset import Ruleset, load_ruleset
-from .autosave import Autosaver, data_dir, pending_autosave, read_autosave
-from .documents import AssessmentModel, RecentFiles, default_file_name
+from .autosave import (
+    Autosaver,
+    Crashed,
+    OpenFileLock,
+    crashed_autosaves,
+    data_dir,
+    document_key,
+    keep_aside,
+    read_autosave,
+    set_aside,
+)
+from .documents import AssessmentModel, DiskState, RecentFiles, default_file_name, read_for_opening
 from .pages import SectionPage, Wizard
 from .side_panel import SidePanel
 
 if TYPE_CHECKING:
+    from ..core.document import AssessmentDocument
     from ..core.result import Result
     from .client_list import ClientList
     from .export import PreviewDialog, ReportJob
@@ -33,6 +43,34 @@ if TYPE_CHECKING:
     from .workshop_view import RespondentDialog, SnapshotDialog
 
 Dialog = TypeVar("Dialog", bound="QtWidgets.QDialog")
+SYNC_OPEN_BYTES = 256 * 1024  # read at once (a few milliseconds); a larger file is read off the main thread
+_windows: list[MainWindow] = []  # windows opened for restored work, kept alive until closed
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except OSError:
+        return Path(a) == Path(b)
+
+
+class _Reading(QObject):
+    """Reads a file in the thread pool; ``done`` brings back (document, ruleset, disk state) or the error."""
+
+    done = Signal(object)
+
+    def start(self, path: Path, ruleset: Ruleset) -> None:
+        reading = self
+
+        class Job(QRunnable):
+            def run(self) -> None:
+                try:
+                    outcome: object = read_for_opening(path, ruleset)
+                except Exception as exc:  # noqa: BLE001 - every failure is said in a dialog
+                    outcome = exc
+                reading.done.emit(outcome)
+
+        QThreadPool.globalInstance().start(Job())
 
 # Only the first section page is needed for the first paint: the result page, the client list
 # and the workshop dialogs load (with the engine behind them) after it, or when first asked for.
@@ -45,6 +83,10 @@ class MainWindow(QMainWindow):
         self.recent = RecentFiles(data_dir() / "settings.ini")
         self.autosaver = Autosaver(self.model, parent=self)
         self.autosaver.failed.connect(self._autosave_failed)
+        self.file_lock = OpenFileLock()
+        self.model.pathChanged.connect(self.file_lock.hold)
+        self.model.textAdjusted.connect(lambda message: self.statusBar().showMessage(message, 10000))
+        self.reading: _Reading | None = None  # a large file being read
         self.last_pdf: Path | None = None
         self.preview: PreviewDialog | None = None  # the report preview dialog, once opened
         self.job: ReportJob | None = None  # the report being written
@@ -274,18 +316,68 @@ class MainWindow(QMainWindow):
             self.open_path(Path(path), ask=False)
 
     def open_path(self, path: Path, ask: bool = True) -> bool:
-        """Open a document; a file that cannot be used leaves the current work as it was."""
-        if ask and not self.maybe_save():
+        """Open a document; a file that cannot be used leaves the current work as it was. A large file
+        is read off the main thread (the window stays responsive, its pages unavailable meanwhile)."""
+        if self.reading is not None or (ask and not self.maybe_save()):
             return False
+        path = Path(path)
         try:
-            self.model.open(Path(path))
-        except ReadinessError as exc:
-            self._error(self.tr("Cannot open this file"), exc)
+            size = path.stat().st_size if path.is_file() else 0
+        except OSError:
+            size = 0
+        if size <= SYNC_OPEN_BYTES:
+            return self._opened(path, self._read(path))
+        self.reading = _Reading(self)
+        self.reading.done.connect(lambda outcome: self._read_done(path, outcome))
+        self._busy(True, self.tr("Opening {0}…").format(path.name))
+        self.reading.start(path, self.model.ruleset)
+        return True
+
+    def _read(self, path: Path) -> object:
+        try:
+            return read_for_opening(path, self.model.ruleset)
+        except Exception as exc:  # noqa: BLE001 - every failure is said in a dialog
+            return exc
+
+    def _busy(self, busy: bool, message: str = "") -> None:
+        self.stack.setEnabled(not busy)
+        for action in (self.new_action, self.open_action, self.save_action, self.save_as_action, self.clients_action):
+            action.setEnabled(not busy)
+        self.recent_menu.setEnabled(not busy)
+        if busy:
+            QtWidgets.QApplication.setOverrideCursor(QtCore.Qt.CursorShape.BusyCursor)
+            self.statusBar().showMessage(message)
+        else:
+            QtWidgets.QApplication.restoreOverrideCursor()
+            self.statusBar().clearMessage()
+
+    def _read_done(self, path: Path, outcome: object) -> None:
+        if self.reading is not None:
+            self.reading.deleteLater()
+        self.reading = None
+        self._busy(False)
+        self._opened(path, outcome)
+
+    def _failure(self, path: Path, exc: BaseException) -> str:
+        if isinstance(exc, ReadinessError):
+            return exc.render()
+        if isinstance(exc, OSError):
+            return f"{path}: {exc.strerror or exc}"
+        return self.tr("{0}: cannot be read ({1})").format(path, type(exc).__name__)
+
+    def _opened(self, path: Path, outcome: object) -> bool:
+        if isinstance(outcome, BaseException):
+            self._error(self.tr("Cannot open this file"), self._failure(path, outcome))
             return False
+        doc, ruleset, disk = cast("tuple[AssessmentDocument, Ruleset, DiskState | None]", outcome)
         self.autosaver.clear()
-        self.recent.add(Path(path))
+        self.model.replace(doc, ruleset, path, disk=disk, agreed=True)
+        self.recent.add(path)
         self.wizard.restart()
         self.show_assessment()
+        if self.file_lock.open_elsewhere(path):
+            self.statusBar().showMessage(self.tr("{0} is also open in another window: saving asks before replacing "
+                                                 "what was saved there.").format(path.name), 10000)
         return True
 
     def save(self) -> bool:
@@ -307,10 +399,86 @@ class MainWindow(QMainWindow):
             15000)
 
     def save_to(self, path: Path) -> bool:
+        """Save, unless the file changed on disk since it was opened or saved here, or another window
+        has it open: then ask (reload, save as, overwrite)."""
+        path = Path(path)
+        same = self.model.path is not None and _same_file(path, self.model.path)
+        if same and self.model.changed_on_disk():
+            return self._settle_conflict(path, self.ask_conflict(path, changed=True))
+        if self.file_lock.open_elsewhere(path):
+            return self._settle_conflict(path, self.ask_conflict(path, changed=False))
+        return self._write(path)
+
+    def conflict_box(self, path: Path, changed: bool) -> QtWidgets.QMessageBox:
+        """The question asked before saving over someone else's changes (its buttons' roles name the choices)."""
+        box = QtWidgets.QMessageBox(self)
+        box.setIcon(QtWidgets.QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("The file changed"))
+        if changed:
+            box.setText(self.tr("“{0}” was changed on disk since you opened or saved it here (by another window, "
+                                "another program or another person).").format(path.name))
+        else:
+            box.setText(self.tr("“{0}” is open in another window: saving here replaces what is saved "
+                                "from there.").format(path.name))
+        box.setInformativeText(self.tr("Reload it to see the other changes (your version is kept aside), save "
+                                       "yours under another name, or replace the file with yours."))
+        role = QtWidgets.QMessageBox.ButtonRole
+        if changed and self.model.path is not None and _same_file(path, self.model.path):
+            box.addButton(self.tr("&Reload"), role.DestructiveRole).setObjectName("reload")
+        save_as = box.addButton(self.tr("Save &As…"), role.AcceptRole)
+        save_as.setObjectName("save_as")
+        box.addButton(self.tr("&Overwrite"), role.DestructiveRole).setObjectName("overwrite")
+        cancel = box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
+        cancel.setObjectName("cancel")
+        box.setDefaultButton(save_as)
+        box.setEscapeButton(cancel)
+        return box
+
+    def ask_conflict(self, path: Path, changed: bool) -> str:
+        """"reload", "save_as", "overwrite" or "cancel"."""
+        box = self.conflict_box(path, changed)
+        box.exec()
+        clicked = box.clickedButton()
+        return clicked.objectName() if clicked is not None and clicked.objectName() else "cancel"
+
+    def _settle_conflict(self, path: Path, choice: str) -> bool:
+        if choice == "overwrite":
+            return self._write(path)
+        if choice == "save_as":
+            return self.save_as()
+        if choice == "reload":
+            self.reload_from_disk()
+        return False
+
+    def reload_from_disk(self) -> bool:
+        """The file as it is on disk now; this window's version is first kept aside (never dropped)."""
+        path = self.model.path
+        if path is None:
+            return False
+        try:
+            text = self.model.doc.to_json()
+        except ValueError:
+            text = None
+        kept = keep_aside(text, document_key(path), "replaced") if text is not None else None
+        if kept is None:
+            self._error(self.tr("Cannot reload"), self.tr("Your version could not be kept aside, so it stays "
+                                                          "open: save it under another name first."))
+            return False
+        if not self._opened(path, self._read(path)):
+            return False
+        self.statusBar().showMessage(self.tr("Reloaded {0}; your version is kept in {1}").format(path.name, kept),
+                                     15000)
+        return True
+
+    def _write(self, path: Path) -> bool:
+        """Write the document; any failure keeps it open and modified, with a dialog saying what happened."""
         try:
             self.model.save(path)
-        except ReadinessError as exc:
-            self._error(self.tr("Cannot save"), exc)
+        except Exception as exc:  # noqa: BLE001 - a full disk, a read-only folder, text that cannot be written
+            self.autosaver.flush()
+            self._error(self.tr("Cannot save"), self.tr("{0}\n\nThe assessment stays open with all its changes. "
+                                                        "Save it somewhere else (File ▸ Save As).")
+                        .format(self._failure(path, exc)))
             return False
         self.autosaver.clear()
         self.recent.add(path)
@@ -318,8 +486,11 @@ class MainWindow(QMainWindow):
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.maybe_save():
-            self.autosaver.clear()
+        if self.reading is None and self.maybe_save():
+            self.autosaver.release()
+            self.file_lock.release()
+            if self in _windows:
+                _windows.remove(self)
             event.accept()
         else:
             event.ignore()
@@ -399,9 +570,9 @@ class MainWindow(QMainWindow):
             return
         path = Path(chosen)
         try:  # read it first: a bad file is refused before anyone types a name
-            operations.open_file(path, self.model.ruleset)
-        except ReadinessError as exc:
-            self._error(self.tr("Cannot import these answers"), exc)
+            operations.open_file(path, self.model.ruleset).document  # noqa: B018 (checked as a whole)
+        except Exception as exc:  # noqa: BLE001 - every failure is said in a dialog
+            self._error(self.tr("Cannot import these answers"), self._failure(path, exc))
             return
         self._show_dialog(RespondentDialog(self, source=path.name, name=path.stem.replace("-", " ").replace("_", " ")),
                           lambda d: self._imported(path, d))
@@ -410,8 +581,8 @@ class MainWindow(QMainWindow):
         name, role = dialog.values()
         try:
             person = self.model.import_respondent(path, name, role)
-        except ReadinessError as exc:
-            self._error(self.tr("Cannot import these answers"), exc)
+        except Exception as exc:  # noqa: BLE001 - every failure is said in a dialog
+            self._error(self.tr("Cannot import these answers"), self._failure(path, exc))
             return
         self.statusBar().showMessage(self.tr("Imported the answers of {0} from {1}").format(person.name, path.name),
                                      8000)
@@ -462,30 +633,59 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Snapshot “{0}” kept in the client file").format(dialog.value()), 8000)
 
     def offer_restore(self) -> bool:
-        pending = pending_autosave()
-        if pending is None:
-            return False
+        """Offer back the work of every window that did not close (a crash), one document at a time: the
+        first restored here, any other in a window of its own. Windows still open (in this instance or
+        another) keep their autosaves; an autosave that cannot be read is set aside and said."""
+        crashed = crashed_autosaves()
+        restored = False
+        for number, item in enumerate(crashed, 1):
+            try:
+                restored = self._offer(item, number, len(crashed), restored) or restored
+            except Exception:  # noqa: BLE001 - start-up goes on whatever one autosave holds
+                set_aside(item.path, "unreadable")
+                item.release()
+        return restored
+
+    def _offer(self, item: Crashed, number: int, total: int, restored: bool) -> bool:
+        """Offer one crashed document back; True when it is restored."""
         try:
-            doc, ruleset, origin = read_autosave(pending)
+            doc, ruleset, origin, digest = read_autosave(item.path)
         except ReadinessError as exc:
-            self._error(self.tr("Cannot restore unsaved work"), exc)
-            with contextlib.suppress(OSError):
-                pending.replace(pending.with_name("autosave-unreadable.json"))
+            kept = set_aside(item.path, "unreadable")
+            item.release()
+            self._error(self.tr("Cannot restore unsaved work"),
+                        exc.render() + "\n\n" + self.tr("The unsaved work is kept in {0}.").format(kept or item.path))
             return False
         company = str(doc.answers.get("company_name") or "") or (origin.name if origin else self.tr("untitled"))
         button = QtWidgets.QMessageBox.StandardButton
-        answer = QtWidgets.QMessageBox.question(
-            self, self.tr("Restore unsaved work?"),
-            self.tr("The app did not close normally last time. Restore the unsaved assessment “{0}” "
-                    "(last change {1})?").format(company, doc.modified.astimezone().strftime("%Y-%m-%d %H:%M")),
-            button.Yes | button.No, button.Yes)
+        text = self.tr("The app did not close normally last time. Restore the unsaved assessment “{0}” "
+                       "(last change {1})?").format(company, doc.modified.astimezone().strftime("%Y-%m-%d %H:%M"))
+        if total > 1:
+            text = self.tr("Unsaved assessment {0} of {1}.").format(number, total) + "\n\n" + text
+        answer = QtWidgets.QMessageBox.question(self, self.tr("Restore unsaved work?"), text,
+                                                button.Yes | button.No, button.Yes)
         if answer != button.Yes:
-            with contextlib.suppress(OSError):  # kept aside, never deleted outright
-                pending.replace(pending.with_name("autosave-declined.json"))
+            kept = set_aside(item.path, "declined")  # kept aside, never deleted outright
+            item.release()
+            if kept is not None:
+                self.statusBar().showMessage(self.tr("The unsaved work was kept in {0}").format(kept), 10000)
             return False
-        self.model.replace(doc, ruleset, origin, modified=True)
-        self.wizard.restart()
+        target = self._another_window() if restored else self
+        disk = DiskState(0, -1, digest) if origin is not None and digest else None
+        target.model.replace(doc, ruleset, origin, modified=True, disk=disk)
+        target.autosaver.adopt(item)
+        target.wizard.restart()
+        target.show_assessment()
         return True
+
+    def _another_window(self) -> MainWindow:
+        """A window of its own for one more restored document."""
+        other = MainWindow(lang=self.model.lang)
+        _windows.append(other)
+        other.resize(self.size())
+        other.move(self.pos() + QtCore.QPoint(40, 40))
+        other.show()
+        return other
 
     # -- result ------------------------------------------------------------
     def jump_to_question(self, qid: str) -> None:

@@ -85,17 +85,32 @@ def test_no_prompt_without_changes(qtbot, window, dialogs):
     assert dialogs.shown == []
 
 
+def autosave_of(qtbot, window) -> Path:
+    """The window's autosave, once written."""
+    qtbot.waitUntil(lambda: window.autosaver.path is not None and window.autosaver.path.is_file(), timeout=3000)
+    return window.autosaver.path
+
+
+def crash(window) -> None:
+    """The window's process dies: no close, no prompt, its autosave lock left without an owner."""
+    window.autosaver.flush()
+    window.autosaver.timer.stop()
+    window.autosaver.deadline.stop()
+    window.autosaver.lock.unlock()
+    window.autosaver.lock = window.autosaver.name = None
+    window.file_lock.release()
+    window.model.set_modified(False)
+    window.hide()
+
+
 def test_crash_leaves_an_autosave_that_the_next_start_restores(qtbot, make_window, dialogs, data_dir):
     first = make_window()
     answer_page(qtbot, first, ALL_SIGNALS)
     click_next(qtbot, first)
     answer(qtbot, first, "models_in_production", 12)
-    autosave = data_dir / "autosave.json"
-    qtbot.waitUntil(autosave.is_file, timeout=3000)
+    autosave = autosave_of(qtbot, first)
     qtbot.waitUntil(lambda: load_document(autosave)[0].answers.get("models_in_production") == 12, timeout=3000)
-    # the process dies here: no close, no prompt
-    first.model.set_modified(False)
-    first.hide()
+    crash(first)
 
     second = make_window()
     dialogs.answers["question"] = QMessageBox.StandardButton.Yes
@@ -111,22 +126,25 @@ def test_crash_leaves_an_autosave_that_the_next_start_restores(qtbot, make_windo
 def test_declining_the_restore_keeps_a_copy_aside(qtbot, make_window, dialogs, data_dir):
     first = make_window()
     answer(qtbot, first, "company_name", "Lost & Found")
-    qtbot.waitUntil((data_dir / "autosave.json").is_file, timeout=3000)
-    first.model.set_modified(False)
+    autosave = autosave_of(qtbot, first)
+    crash(first)
     second = make_window()
     dialogs.answers["question"] = QMessageBox.StandardButton.No
     second.startup(None)
     assert "company_name" not in second.model.answers
-    assert not (data_dir / "autosave.json").exists()
-    assert (data_dir / "autosave-declined.json").is_file()
+    assert not autosave.exists()
+    kept = list((data_dir / "set-aside").glob("*.json"))
+    assert len(kept) == 1
+    assert load_document(kept[0])[0].answers["company_name"] == "Lost & Found"
 
 
 def test_a_clean_close_leaves_no_autosave(qtbot, window, dialogs, data_dir, tmp_path):
     answer(qtbot, window, "company_name", "Acme")
-    qtbot.waitUntil((data_dir / "autosave.json").is_file, timeout=3000)
+    autosave = autosave_of(qtbot, window)
     dialogs.answers["warning"] = QMessageBox.StandardButton.Discard
     assert window.close()
-    assert not (data_dir / "autosave.json").exists()
+    assert not autosave.exists()
+    assert list((data_dir / "autosave").iterdir()) == []
 
 
 def _good() -> dict:

@@ -56,8 +56,8 @@ def test_a_full_disk_during_save_keeps_the_previous_file_and_the_autosave(qtbot,
     qtbot.mouseClick(side.viewport(), Qt.MouseButton.LeftButton, pos=side.visualItemRect(side.item(0)).center())
     answer(qtbot, window, "company_name", "Renamed Client")
     window.autosaver.flush()
-    autosaved = data_dir / "autosave.json"
-    assert autosaved.is_file()
+    autosaved = window.autosaver.path
+    assert autosaved is not None and autosaved.is_file()
     monkeypatch.setattr(os, "fsync", _full_disk)
     assert not window.save()
     assert "No space left on device" in dialogs.last("critical")
@@ -72,12 +72,13 @@ def test_a_full_disk_during_save_keeps_the_previous_file_and_the_autosave(qtbot,
 def test_a_full_disk_during_autosave_is_said_and_the_work_stays(qtbot, window, dialogs, monkeypatch, data_dir):
     answer(qtbot, window, "company_name", "First")
     window.autosaver.flush()
-    before = (data_dir / "autosave.json").read_bytes()
+    autosaved = window.autosaver.path
+    before = autosaved.read_bytes()
     monkeypatch.setattr(os, "fsync", _full_disk)
     answer(qtbot, window, "company_name", "Second")
     window.autosaver.flush()
     assert "Autosave failed" in window.statusBar().currentMessage()
-    assert (data_dir / "autosave.json").read_bytes() == before
+    assert autosaved.read_bytes() == before
     assert window.model.answers["company_name"] == "Second"
 
 
@@ -105,3 +106,139 @@ def test_the_wizard_assessment_and_export_never_use_the_network(qtbot, make_wind
     qtbot.waitUntil(lambda: window.job is None, timeout=20000)
     assert (tmp_path / "report.pdf").stat().st_size > 10_000
     assert no_network == []
+
+
+def test_closing_with_save_onto_a_full_disk_does_not_quit(qtbot, window, dialogs, full_disk_dir):
+    folder = full_disk_dir()
+    answer(qtbot, window, "company_name", "Unsaved Client")
+    dialogs.answers["warning"] = QMessageBox.StandardButton.Save
+    dialogs.save_file = str(folder / "client.json")
+    assert not window.close()
+    assert window.isVisible() and window.isWindowModified()
+    message = dialogs.last("critical")
+    assert "Cannot save" in message and "No space left on device" in message
+    assert "stays open with all its changes" in message
+    assert window.model.answers["company_name"] == "Unsaved Client"
+
+
+def test_saving_into_a_read_only_folder_says_so_and_keeps_the_work(qtbot, window, dialogs, readonly_dir):
+    folder = readonly_dir()
+    answer(qtbot, window, "company_name", "Unsaved Client")
+    dialogs.save_file = str(folder / "client.json")
+    assert not window.save()
+    assert "Cannot save" in dialogs.last("critical")
+    assert window.isWindowModified()
+    assert not (folder / "client.json").exists()
+
+
+def test_text_that_cannot_be_written_keeps_the_window_open_with_a_dialog(qtbot, window, dialogs, tmp_path):
+    answer(qtbot, window, "company_name", "Acme")
+    window.model.doc.answers["company_name"] = "Acme \ud800 SA"  # as a hostile file could bring it
+    dialogs.answers["warning"] = QMessageBox.StandardButton.Save
+    dialogs.save_file = str(tmp_path / "acme.json")
+    assert not window.close()
+    assert window.isVisible() and window.isWindowModified()
+    assert "Cannot save" in dialogs.last("critical")
+    assert not (tmp_path / "acme.json").exists()
+
+
+def test_text_is_checked_where_it_enters_and_what_is_written_opens_again(qtbot, window, dialogs, tmp_path):
+    window.model.set_answer("company_name", "Acme\ud800 SA\x07")  # a bad copy-paste
+    assert window.model.answers["company_name"] == "Acme\ufffd SA"
+    assert "cannot be saved" in window.statusBar().currentMessage()
+    window.model.add_respondent("Ana\ud83d", "CTO\x00")
+    assert [(r.name, r.role) for r in window.model.respondents] == [("Ana\ufffd", "CTO")]
+    dialogs.save_file = str(tmp_path / "acme.json")
+    assert window.save()
+    doc, _ = load_document(tmp_path / "acme.json")
+    assert doc.answers["company_name"] == "Acme\ufffd SA"
+
+
+def test_notes_keep_to_the_limit_reading_applies(qtbot, window, dialogs, tmp_path):
+    from readiness_app.core.limits import MAX_NOTE_LENGTH
+
+    notes = window.pages[0].notes
+    notes.setPlainText("A long meeting. " * (MAX_NOTE_LENGTH // 16 + 100))  # a whole transcript pasted
+    assert len(window.model.notes["company"]) == MAX_NOTE_LENGTH
+    assert notes.toPlainText() == window.model.notes["company"]
+    assert "limited to" in window.statusBar().currentMessage()
+    dialogs.save_file = str(tmp_path / "long.json")
+    assert window.save()
+    assert load_document(tmp_path / "long.json")[0].notes["company"] == window.model.notes["company"]
+
+
+def test_respondents_and_snapshots_keep_to_the_limits_reading_applies(qtbot, window, dialogs, monkeypatch):
+    from readiness_app.core.errors import ReadinessError
+    from readiness_app.ui import documents
+
+    monkeypatch.setattr(documents, "MAX_RESPONDENTS", 2)
+    monkeypatch.setattr(documents, "MAX_SNAPSHOTS", 1)
+    window.model.add_respondent("Ana")
+    window.model.add_respondent("Ben")
+    with pytest.raises(ReadinessError, match="at most 2 respondents"):
+        window.model.add_respondent("Cleo")
+    assert [r.name for r in window.model.respondents] == ["Ana", "Ben"]
+    window.model.show_respondent(None)
+    for qid, value in ALL_SIGNALS.items():
+        window.model.settle(qid, value)
+    window.model.take_snapshot("Visit 1")
+    with pytest.raises(ReadinessError, match="at most 1 snapshots"):
+        window.model.take_snapshot("Visit 2")
+
+
+@pytest.mark.parametrize("failure", [RecursionError("too deep"), ValueError("odd"), MemoryError()])
+def test_every_error_a_file_can_cause_is_a_dialog_on_open_and_import(qtbot, window, dialogs, tmp_path,
+                                                                      monkeypatch, failure):
+    from readiness_app.ui import operations
+
+    path = tmp_path / "odd.json"
+    path.write_text("{}")
+    answer(qtbot, window, "company_name", "Current Client")
+
+    def fails(*_args, **_kwargs):
+        raise failure
+
+    monkeypatch.setattr(operations, "open_file", fails)
+    dialogs.answers["warning"] = QMessageBox.StandardButton.Discard
+    dialogs.open_file = str(path)
+    window.open_action.trigger()
+    assert "Cannot open this file" in dialogs.last("critical") and "odd.json" in dialogs.last("critical")
+    window.import_respondent_action.trigger()
+    assert "Cannot import these answers" in dialogs.last("critical")
+    assert window.model.answers["company_name"] == "Current Client"
+    assert window.isWindowModified()
+
+
+def test_a_file_at_the_size_limit_opens_without_freezing_the_window(qtbot, window, dialogs, tmp_path):
+    import json
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from readiness_app.core.limits import MAX_FILE_BYTES, MAX_NOTE_LENGTH, MAX_RESPONDENTS
+
+    people = [{"id": f"r{i}", "name": f"Person {i}", "answers": {**ALL_SIGNALS}} for i in range(MAX_RESPONDENTS)]
+    doc = {"format": "readiness-app/assessment", "format_version": 2, "questionnaire": "mlops-readiness",
+           "questionnaire_version": "2026.1", "created": "2026-01-05T10:00:00Z",
+           "modified": "2026-01-05T10:00:00Z", "answers": {**ALL_SIGNALS},
+           "notes": {"company": "x" * MAX_NOTE_LENGTH}, "respondents": people}
+    text = json.dumps(doc, indent=1)
+    big = tmp_path / "big.json"
+    big.write_text(text + " " * (MAX_FILE_BYTES - len(text) - 10))  # the largest file reading takes
+    assert MAX_FILE_BYTES - 100 < big.stat().st_size <= MAX_FILE_BYTES
+    qtbot.waitUntil(lambda: window._result_page is not None, timeout=10000)  # the start's own work is done
+    qtbot.wait(100)
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(10)
+    started = time.monotonic()
+    window.open_path(big, ask=False)
+    assert time.monotonic() - started < 0.1  # the click returns at once
+    qtbot.waitUntil(lambda: window.model.path == big or bool(dialogs.shown), timeout=30000)
+    timer.stop()
+    assert dialogs.shown == []
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    assert max(gaps) < 0.25, f"the window froze for {max(gaps):.2f} s"
+    assert len(window.model.respondents) == MAX_RESPONDENTS
+    assert window.stack.isEnabled()
