@@ -3,6 +3,12 @@ the problem; the CLI exits with status 2 and writes nothing."""
 
 from __future__ import annotations
 
+import os
+import socket
+import stat
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -10,7 +16,7 @@ import yaml
 
 from readiness_app.core import AnswersError, QuestionnaireError, load_ruleset
 from readiness_app.core.session import assess_file
-from tests.helpers import EXAMPLES, run_cli
+from tests.helpers import EXAMPLES, ROOT, run_cli
 
 BAD = Path(__file__).parent / "data" / "bad"
 BAD_QUESTIONNAIRES = yaml.safe_load((BAD / "questionnaires" / "expected.yaml").read_text())
@@ -97,3 +103,120 @@ def test_cli_keeps_an_existing_result_when_the_answers_are_bad(tmp_path):
     proc = run_cli("assess", str(BAD / "answers" / "wrong-type.yaml"), "--json", str(out_json))
     assert proc.returncode == 2
     assert out_json.read_text() == "previous result"
+
+
+# -- reading is bounded -------------------------------------------------------------------
+
+def _run_cli_bounded(*args: str, seconds: float = 30) -> subprocess.CompletedProcess:
+    """The CLI in a child that may use at most 1 GB and ``seconds`` (a reader that blocks or grows
+    without limit fails the test instead of hanging it or exhausting the machine)."""
+    def limit() -> None:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "readiness_app", *args], capture_output=True, text=True,
+                          cwd=ROOT, env=env, timeout=seconds, preexec_fn=limit)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_is_refused_at_once_not_waited_on(tmp_path):
+    fifo = tmp_path / "answers.yaml"
+    os.mkfifo(fifo)
+    with pytest.raises(AnswersError, match="is not a regular file \\(it is a named pipe\\)"):
+        assess_file(fifo)
+    proc = _run_cli_bounded("assess", str(fifo), "--json", str(tmp_path / "r.json"))
+    assert proc.returncode == 2 and "is not a regular file" in proc.stderr and "Traceback" not in proc.stderr
+    assert not (tmp_path / "r.json").exists()
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_an_endless_device_is_refused_without_reading_it(tmp_path):
+    with pytest.raises(AnswersError, match="is not a regular file \\(it is a device\\)"):
+        assess_file("/dev/zero")
+    proc = _run_cli_bounded("assess", "/dev/zero")
+    assert proc.returncode == 2 and "is not a regular file (it is a device)" in proc.stderr
+
+
+@pytest.mark.skipif(not hasattr(socket, "AF_UNIX"), reason="needs Unix sockets")
+def test_a_socket_is_refused(tmp_path):
+    path = tmp_path / "client.json"
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        server.bind(str(path))
+        with pytest.raises(AnswersError, match="is not a regular file \\(it is a socket\\)"):
+            assess_file(path)
+    finally:
+        server.close()
+
+
+def test_a_file_larger_than_its_stated_size_is_cut_off_at_the_limit(tmp_path, monkeypatch):
+    """A file that grows while it is read (or a size the file system gets wrong) is read no further
+    than the limit: the reader counts what it reads instead of trusting the size it was told."""
+    from readiness_app.core.datafile import MAX_FILE_BYTES
+
+    path = tmp_path / "growing.yaml"
+    with path.open("w") as handle:
+        handle.write("answers:\n  company_name: x\n")
+        handle.write("# " + "x" * (MAX_FILE_BYTES + 10) + "\n")
+    real_stat, real_fstat = os.stat, os.fstat
+
+    def small(result: os.stat_result) -> os.stat_result:
+        fields = list(result)
+        fields[stat.ST_SIZE] = 100
+        return os.stat_result(fields)
+
+    monkeypatch.setattr(os, "stat", lambda p, *a, **k: small(real_stat(p, *a, **k)) if str(p) == str(path)
+                        else real_stat(p, *a, **k))
+    monkeypatch.setattr(os, "fstat", lambda fd: small(real_fstat(fd)))
+    with pytest.raises(AnswersError, match="is over 16 MB, far too large"):
+        assess_file(path)
+
+
+def test_a_kilobyte_alias_bomb_fails_at_once(tmp_path):
+    """Nine levels of nine aliases: read as it is written, the file holds 387 million items."""
+    text = ["format: readiness-app/assessment", "questionnaire: mlops-readiness", "answers: {}", "metadata:",
+            "  a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    for prev, name in zip("abcdefgh", "bcdefghi", strict=True):
+        text.append(f"  {name}: &{name} [" + ", ".join([f"*{prev}"] * 9) + "]")
+    path = tmp_path / "bomb.yaml"
+    path.write_text("\n".join(text) + "\n")
+    assert path.stat().st_size < 1024
+    started = time.perf_counter()
+    with pytest.raises(AnswersError) as caught:
+        assess_file(path)
+    assert time.perf_counter() - started < 1
+    assert "bomb.yaml:6: an alias (*name) or a merge (<<)" in caught.value.render()
+
+
+def test_a_file_with_thousands_of_problems_is_parsed_once(tmp_path, monkeypatch):
+    """Finding the line of each problem must not parse the file again for each one."""
+    import yaml
+
+    lines = ["answers: {}"] + [f"unknown_key_{i}: {i}" for i in range(3000)]
+    path = tmp_path / "many.yaml"
+    path.write_text("\n".join(lines) + "\n")
+    composed = []
+    real = yaml.compose
+    monkeypatch.setattr(yaml, "compose", lambda *a, **k: composed.append(1) or real(*a, **k))
+    started = time.perf_counter()
+    with pytest.raises(AnswersError) as caught:
+        assess_file(path)
+    assert len(composed) <= 1
+    assert time.perf_counter() - started < 5  # about 0.1 s; parsing once per problem took minutes
+    message = caught.value.render()
+    assert "many.yaml: 3000 problems" in message
+    assert "line 3001: unknown_key_2999: unknown key" in message or "... and 2800 more" in message
+    assert message.count("\n") < 250  # the first 200 are listed, the rest counted
+
+
+def test_deep_nesting_beyond_what_the_parsers_take_is_a_clear_message(tmp_path):
+    for name, text in (("deep.json", '{"answers":\n' + "[" * 100_000 + "]" * 100_000 + "}"),
+                       ("deep.yaml", "answers:\n  x: " + "[" * 100_000 + "]" * 100_000 + "\n")):
+        path = tmp_path / name
+        path.write_text(text)
+        with pytest.raises(AnswersError) as caught:
+            assess_file(path)
+        assert f"{name}:2: is nested more than 64 levels deep" in caught.value.render()
+

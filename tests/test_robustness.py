@@ -61,10 +61,12 @@ def test_cli_reports_a_full_disk_with_exit_2(tmp_path, monkeypatch, capsys):
 
 
 def test_huge_answers_file_is_refused(tmp_path):
+    from readiness_app.core.limits import MAX_FILE_BYTES
+
     path = tmp_path / "huge.yaml"
     with path.open("w") as handle:
         handle.write("answers:\n  company_name: x\n")
-        handle.write("# " + "padding " * 1_000_000 + "\n")
+        handle.write("# " + "padding " * (MAX_FILE_BYTES // 8 + 1) + "\n")
     with pytest.raises(AnswersError, match="far too large"):
         assess_file(path)
     proc = run_cli("assess", str(path), "--json", str(tmp_path / "r.json"))

@@ -37,7 +37,14 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from .answers import checked_values
 from .datafile import problems_from_validation
 from .errors import AnswersError, Problem
-from .limits import MAX_NAME_LENGTH, MAX_NOTE_LENGTH, MAX_RESPONDENTS, MAX_SNAPSHOTS, MAX_TEXT_LENGTH
+from .limits import (
+    MAX_FILE_NAME_LENGTH,
+    MAX_NAME_LENGTH,
+    MAX_NOTE_LENGTH,
+    MAX_RESPONDENTS,
+    MAX_SNAPSHOTS,
+    MAX_TEXT_LENGTH,
+)
 from .result import Result
 from .ruleset import Ruleset, data_dir, load_ruleset
 from .storage import atomic_write_text
@@ -62,7 +69,7 @@ class Respondent(BaseModel):
     name: str = Field(max_length=MAX_NAME_LENGTH)
     role: str = Field(default="", max_length=MAX_NAME_LENGTH)
     answers: dict[str, Any] = Field(default_factory=dict)
-    imported_from: str = Field(default="", max_length=MAX_TEXT_LENGTH,
+    imported_from: str = Field(default="", max_length=MAX_FILE_NAME_LENGTH,
                                description="The answers file they came from, if imported.")
 
 
@@ -72,7 +79,7 @@ class Settlement(BaseModel):
     model_config = ConfigDict(extra="forbid", defer_build=True)
 
     value: Any
-    note: str = Field(default="", max_length=MAX_NOTE_LENGTH)
+    note: str = Field(default="", max_length=MAX_TEXT_LENGTH)
     settled: datetime = Field(default_factory=lambda: now())
 
 

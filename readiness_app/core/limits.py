@@ -11,22 +11,27 @@ from __future__ import annotations
 import re
 from typing import Final
 
-MAX_FILE_BYTES: Final = 5 * 1024 * 1024
-"""The largest file read (an answers file, an assessment, a questionnaire); no real one comes near."""
+MAX_FILE_BYTES: Final = 16 * 1024 * 1024
+"""The largest file read (an answers file, an assessment, a questionnaire). A document at every other
+limit below stays under it (tests check the largest the default questionnaire allows)."""
 
 MAX_NOTE_LENGTH: Final = 20_000
-"""Characters in one section's note, and in the note of a settled answer."""
+"""Characters in one section's note."""
 
 MAX_NAME_LENGTH: Final = 200
 """Characters in a respondent's name or role and a snapshot's label."""
 
 MAX_TEXT_LENGTH: Final = 5_000
-"""Characters in any other text field (a text answer has its question's own, lower, ``max_length``)."""
+"""Characters in any other text field, such as the note of a settled answer (a text answer has its
+question's own ``max_length``)."""
 
-MAX_RESPONDENTS: Final = 500
+MAX_FILE_NAME_LENGTH: Final = 255
+"""Characters in a file name kept in a document (where a respondent was imported from)."""
+
+MAX_RESPONDENTS: Final = 300
 """Respondents in one workshop."""
 
-MAX_SNAPSHOTS: Final = 500
+MAX_SNAPSHOTS: Final = 300
 """Snapshots (visits) kept in one document."""
 
 MAX_DEPTH: Final = 64
