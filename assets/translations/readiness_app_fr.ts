@@ -18,6 +18,30 @@
         <source>Untitled assessment</source>
         <translation>Évaluation sans titre</translation>
     </message>
+    <message>
+        <source>Characters that cannot be saved (from a copy-paste?) were replaced.</source>
+        <translation>Des caractères impossibles à enregistrer (venus d'un copier-coller&#xa0;?) ont été remplacés.</translation>
+    </message>
+    <message>
+        <source>This text is limited to {0} characters: the rest was not kept.</source>
+        <translation>Ce texte est limité à {0}&#xa0;caractères&#xa0;: la suite n'a pas été gardée.</translation>
+    </message>
+    <message>
+        <source>a client file holds at most {0} snapshots</source>
+        <translation>un dossier client contient au plus {0}&#xa0;instantanés</translation>
+    </message>
+    <message>
+        <source>a workshop holds at most {0} respondents</source>
+        <translation>un atelier compte au plus {0}&#xa0;répondants</translation>
+    </message>
+    <message>
+        <source>the assessment holds characters that cannot be written; retype the text pasted last</source>
+        <translation>l'évaluation contient des caractères impossibles à écrire&#xa0;; retapez le dernier texte collé</translation>
+    </message>
+    <message>
+        <source>the assessment would be {0} MB, over the {1} MB a file may have to open again: remove some respondents, snapshots or notes</source>
+        <translation>l'évaluation ferait {0}&#xa0;Mo, au-delà des {1}&#xa0;Mo qu'un fichier peut avoir pour être rouvert&#xa0;: retirez des répondants, des instantanés ou des notes</translation>
+    </message>
 </context>
 <context>
     <name>BusinessCaseView</name>
@@ -665,6 +689,74 @@
         <location filename="../../readiness_app/ui/main_window.py" line="548"/>
         <source>Preparing the preview…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>É&amp;craser</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>Cannot reload</source>
+        <translation>Impossible de recharger</translation>
+    </message>
+    <message>
+        <source>Opening {0}…</source>
+        <translation>Ouverture de {0}…</translation>
+    </message>
+    <message>
+        <source>Reload it to see the other changes (your version is kept aside), save yours under another name, or replace the file with yours.</source>
+        <translation>Rechargez-le pour voir les autres modifications (votre version est mise de côté), enregistrez la vôtre sous un autre nom, ou remplacez le fichier par la vôtre.</translation>
+    </message>
+    <message>
+        <source>Reloaded {0}; your version is kept in {1}</source>
+        <translation>{0} rechargé&#xa0;; votre version est gardée dans {1}</translation>
+    </message>
+    <message>
+        <source>The file changed</source>
+        <translation>Le fichier a changé</translation>
+    </message>
+    <message>
+        <source>The unsaved work is kept in {0}.</source>
+        <translation>Le travail non enregistré est gardé dans {0}.</translation>
+    </message>
+    <message>
+        <source>The unsaved work was kept in {0}</source>
+        <translation>Le travail non enregistré a été gardé dans {0}</translation>
+    </message>
+    <message>
+        <source>Unsaved assessment {0} of {1}.</source>
+        <translation>Évaluation non enregistrée {0} sur {1}.</translation>
+    </message>
+    <message>
+        <source>Your version could not be kept aside, so it stays open: save it under another name first.</source>
+        <translation>Votre version n'a pas pu être mise de côté, elle reste donc ouverte&#xa0;: enregistrez-la d'abord sous un autre nom.</translation>
+    </message>
+    <message>
+        <source>{0}
+
+The assessment stays open with all its changes. Save it somewhere else (File ▸ Save As).</source>
+        <translation>{0}
+
+L'évaluation reste ouverte avec toutes ses modifications. Enregistrez-la ailleurs (Fichier ▸ Enregistrer sous).</translation>
+    </message>
+    <message>
+        <source>{0} is also open in another window: saving asks before replacing what was saved there.</source>
+        <translation>{0} est aussi ouvert dans une autre fenêtre&#xa0;: l'enregistrement demandera avant de remplacer ce qui y a été enregistré.</translation>
+    </message>
+    <message>
+        <source>{0}: cannot be read ({1})</source>
+        <translation>{0}&#xa0;: illisible ({1})</translation>
+    </message>
+    <message>
+        <source>“{0}” is open in another window: saving here replaces what is saved from there.</source>
+        <translation>«&#xa0;{0}&#xa0;» est ouvert dans une autre fenêtre&#xa0;: enregistrer ici remplace ce qui est enregistré depuis l'autre.</translation>
+    </message>
+    <message>
+        <source>“{0}” was changed on disk since you opened or saved it here (by another window, another program or another person).</source>
+        <translation>«&#xa0;{0}&#xa0;» a été modifié sur le disque depuis que vous l'avez ouvert ou enregistré ici (par une autre fenêtre, un autre programme ou une autre personne).</translation>
     </message>
 </context>
 <context>
