@@ -67,11 +67,13 @@ def read_client(path: Path, ruleset: Ruleset, lang: str) -> ClientInfo:
         if stat.st_size > MAX_BYTES:
             return ClientInfo(path, "broken", message="too large")
         opened = operations.open_file(path, ruleset)
+        doc = opened.document
     except ReadinessError as exc:
         return ClientInfo(path, "broken", message=exc.render().splitlines()[0] if exc.render() else "")
     except (OSError, ValueError) as exc:
         return ClientInfo(path, "broken", message=str(exc))
-    doc = opened.document
+    except Exception as exc:  # noqa: BLE001 - whatever a file holds, the list shows it as broken
+        return ClientInfo(path, "broken", message=type(exc).__name__)
     info = ClientInfo(path, "ok", company=str(doc.answers.get("company_name") or "").strip(),
                       when=doc.modified or datetime.fromtimestamp(stat.st_mtime, UTC),
                       respondents=len(doc.respondents), snapshots=len(doc.snapshots))
@@ -79,6 +81,8 @@ def read_client(path: Path, ruleset: Ruleset, lang: str) -> ClientInfo:
         info.decision = operations.assess_opened(opened, lang).result.decision_label
     except AnswersError:  # required answers missing or a cross-field check broken: not finished yet
         info.state = "unfinished"
+    except Exception as exc:  # noqa: BLE001 - the list never stops on one file
+        info.state, info.message = "broken", type(exc).__name__
     return info
 
 

@@ -242,3 +242,18 @@ def test_a_file_at_the_size_limit_opens_without_freezing_the_window(qtbot, windo
     assert max(gaps) < 0.25, f"the window froze for {max(gaps):.2f} s"
     assert len(window.model.respondents) == MAX_RESPONDENTS
     assert window.stack.isEnabled()
+
+
+def test_the_client_list_shows_a_file_nobody_can_read_as_broken(qtbot, window, tmp_path, monkeypatch):
+    from readiness_app.ui import operations
+    from readiness_app.ui.client_list import read_client
+
+    path = tmp_path / "deep.json"
+    path.write_text("{}")
+
+    def too_deep(*_args, **_kwargs):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(operations, "open_file", too_deep)
+    info = read_client(path, window.model.ruleset, "en")
+    assert info.state == "broken"
