@@ -51,3 +51,56 @@ def valid_answers(draw) -> dict[str, Any]:
         low, high = sorted((out["salary_band_min"], out["salary_band_max"]))
         out["salary_band_min"], out["salary_band_max"] = low, high
     return out
+
+
+# -- what a hostile or careless file or user can bring -----------------------------------------
+
+NASTY_PIECES = st.sampled_from([
+    "\ud800", "a\udfffb", "\x00", "\x1b[2J", "\x07", "\x7f", "\x85", "tab\there", "line\nbreak", "cr\r\nlf",
+    "\u202e", "\ufeff", "😀", "ÀÉÈÇ łńśźż", "R&D <b>Labs</b>", "dont_know",
+])
+NASTY_TEXT = st.lists(st.text(max_size=30) | NASTY_PIECES, max_size=5).map("".join)
+"""Text with lone surrogates, control characters, markup, right-to-left marks and emoji."""
+
+LONG_TEXT = st.tuples(st.integers(0, 25_000), st.sampled_from(["é", "😀", "a\n"])).map(lambda t: t[1] * t[0])
+"""Text around and over the length limits, in one- to four-byte characters."""
+
+HUGE_NUMBERS = st.sampled_from([10**15, -(10**15), 10**15 - 1, 10**40, 10**400, 2**63, float("inf"),
+                                float("-inf"), float("nan"), 1e300, -1e-300, 1e15])
+NUMBERS = st.integers() | st.floats() | HUGE_NUMBERS
+"""Any number, including ones too large for the app and ones that are not finite."""
+
+def _nested(depth: int) -> list[Any]:
+    value: list[Any] = []
+    for _ in range(depth - 1):
+        value = [value]
+    return value
+
+
+DEEP = st.integers(1, 150).map(_nested)
+"""Lists nested up to 150 levels deep (the app takes 64)."""
+
+
+def hostile_value(question) -> st.SearchStrategy[Any]:
+    """A valid answer, "don't know", or something no answer should be."""
+    from readiness_app.core.answers import DONT_KNOW
+
+    return (value_for(question) | st.just(DONT_KNOW) | NUMBERS | NASTY_TEXT | LONG_TEXT | DEEP
+            | st.lists(NASTY_TEXT, max_size=3) | st.none())
+
+
+@st.composite
+def hostile_answers(draw) -> dict[str, Any]:
+    """Answers to every question, each one valid, "don't know" or hostile; now and then an unknown id."""
+    out: dict[str, Any] = {}
+    for qid, question in QUESTIONNAIRE.questions.items():
+        kind = draw(st.sampled_from(["valid", "valid", "dont_know", "hostile", "missing"]))
+        if kind == "valid":
+            out[qid] = draw(value_for(question))
+        elif kind == "dont_know":
+            out[qid] = "dont_know"
+        elif kind == "hostile":
+            out[qid] = draw(hostile_value(question))
+    if draw(st.booleans()):
+        out[draw(NASTY_TEXT)] = draw(NUMBERS)
+    return out

@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from readiness_app.core import AnswersError, assess, load_ruleset, validate_answers
-from tests.strategies import QUESTIONNAIRE, valid_answers
+from tests.strategies import LONG_TEXT, NASTY_TEXT, QUESTIONNAIRE, hostile_answers, valid_answers
 
 RULESET = load_ruleset()
 
@@ -122,3 +122,112 @@ def test_save_then_open_gives_back_the_same_assessment(tmp_path_factory, raw, no
     save_document(doc, path, touch=False)
     again, _ = load_document(path)
     assert again == doc
+
+
+# -- what the app writes, it reads back; any file gives a result or a clear message --------------
+
+def _entered(text: str, limit: int, multiline: bool = True) -> str:
+    """Text as the wizard takes it in: refused with a message, or cleaned into text it can store."""
+    from readiness_app.core.limits import clean_text, text_problem
+
+    problem = text_problem(text, limit, multiline=multiline)
+    cleaned, changes = clean_text(text, limit, multiline=multiline)
+    if problem is None:
+        assert cleaned == text and not changes
+    else:
+        assert problem and changes, (text, problem)
+    assert text_problem(cleaned, limit, multiline=multiline) is None
+    return cleaned
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                   HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(hostile_answers(), st.dictionaries(st.sampled_from([s.id for s in QUESTIONNAIRE.sections]),
+                                          NASTY_TEXT | LONG_TEXT, max_size=3),
+       st.lists(NASTY_TEXT | LONG_TEXT, min_size=1, max_size=3), st.sampled_from(["en", "fr"]))
+def test_a_document_the_app_writes_it_reads_back(tmp_path_factory, raw, notes, names, language):
+    """Whatever a user types or imports is either refused where it enters, with a message, or saved
+    through the app's own save and opened again unchanged: never a file the app then refuses."""
+    from readiness_app.core.answers import checked_values
+    from readiness_app.core.document import AssessmentDocument, Respondent, Settlement, save_document
+    from readiness_app.core.limits import MAX_NAME_LENGTH, MAX_NOTE_LENGTH, MAX_TEXT_LENGTH
+    from readiness_app.core.session import assess_opened, open_file
+
+    refused: list = []
+    answers = checked_values(QUESTIONNAIRE, raw, "answers", refused)
+    assert all(p.message for p in refused)
+    people = [Respondent(id=f"r{i}", name=_entered(name, MAX_NAME_LENGTH, multiline=False),
+                         role=_entered(name[::-1], MAX_NAME_LENGTH, multiline=False), answers=answers)
+              for i, name in enumerate(names)]
+    settled = {qid: Settlement(value=value, note=_entered(names[0], MAX_TEXT_LENGTH))
+               for qid, value in list(answers.items())[:2]}
+    doc = AssessmentDocument(questionnaire=QUESTIONNAIRE.id, questionnaire_version=QUESTIONNAIRE.version,
+                             answers=answers, language=language, respondents=people, settled=settled,
+                             notes={sid: _entered(text, MAX_NOTE_LENGTH) for sid, text in notes.items()},
+                             metadata={"prepared_for": _entered(names[-1], MAX_TEXT_LENGTH, multiline=False)})
+    path = tmp_path_factory.mktemp("docs") / "client.json"
+    save_document(doc, path, touch=False)
+    opened = open_file(path)
+    assert opened.document == doc
+    try:
+        assessed = assess_opened(opened)
+    except AnswersError as exc:  # unfinished: the wizard shows what is missing
+        assert exc.render()
+    else:
+        assessed.result.model_dump_json().encode("utf-8")
+
+
+def _as_file(raw, folder, name):
+    import json
+
+    import yaml
+
+    path = folder / name
+    if name.endswith(".json"):
+        path.write_text(json.dumps({"answers": raw}), encoding="utf-8")  # lone surrogates as \ud800 escapes
+    else:
+        try:
+            path.write_text(yaml.safe_dump({"answers": raw}, allow_unicode=True), encoding="utf-8")
+        except (UnicodeEncodeError, yaml.YAMLError, RecursionError):
+            path.write_text(yaml.safe_dump({"answers": raw}), encoding="utf-8", errors="surrogateescape")
+    return path
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                   HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(hostile_answers(), st.sampled_from(["answers.json", "answers.yaml"]))
+def test_any_answers_file_gives_a_result_or_a_clear_message(tmp_path_factory, raw, name):
+    """File, result, JSON: "don't know", numbers of any size or none at all, surrogates, control
+    characters and deep nesting end in a result or in the app's own error, never another exception."""
+    from readiness_app.core.errors import ReadinessError
+    from readiness_app.core.session import assess_opened, open_file
+
+    try:
+        path = _as_file(raw, tmp_path_factory.mktemp("files"), name)
+    except (ValueError, UnicodeEncodeError):  # not even a file a tool could write
+        return
+    try:
+        assessed = assess_opened(open_file(path))
+    except ReadinessError as exc:
+        exc.render().encode("utf-8")
+        return
+    assessed.result.model_dump_json().encode("utf-8")
+
+
+@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                 HealthCheck.too_slow])
+@given(valid_answers(), NASTY_TEXT, LONG_TEXT)
+def test_a_saved_document_with_any_text_exports_to_pdf(tmp_path_factory, raw, company, note):
+    from readiness_app.core.document import AssessmentDocument, save_document
+    from readiness_app.core.limits import MAX_NOTE_LENGTH
+    from readiness_app.core.session import assess_opened, open_file
+    from readiness_app.report import render_report_bytes
+
+    answers = validate_answers(QUESTIONNAIRE, {**raw, "company_name": _entered(company, 300, multiline=False)})
+    doc = AssessmentDocument(questionnaire=QUESTIONNAIRE.id, answers=answers,
+                             notes={"company": _entered(note, MAX_NOTE_LENGTH)})
+    path = tmp_path_factory.mktemp("docs") / "client.json"
+    save_document(doc, path)
+    assessed = assess_opened(open_file(path))
+    pdf = render_report_bytes(assessed.result, notes=assessed.notes, prepared_for=company[:80])
+    assert pdf.startswith(b"%PDF")

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from .conditions import Scope
 from .datafile import parse, problems_from_validation, read_text
 from .errors import AnswersError, Problem
+from .limits import MAX_NUMBER, MAX_NUMBER_DIGITS, has_surrogate, text_problem
 
 if TYPE_CHECKING:
     from .questionnaire import Check, Question, Questionnaire
@@ -45,6 +46,8 @@ def check_value(question: Question, value: Any) -> str | None:
             return f"expected a number, got {_describe(value)}"
         if isinstance(value, float) and not math.isfinite(value):
             return "expected a finite number"
+        if abs(value) >= MAX_NUMBER:
+            return f"is too large a number (at most {MAX_NUMBER_DIGITS} digits)"
         if kind == "integer" and not float(value).is_integer():
             return f"expected a whole number, got {value}"
         low, high = question.lower, question.upper
@@ -76,8 +79,10 @@ def check_value(question: Question, value: Any) -> str | None:
     if kind == "text":
         if not isinstance(value, str):
             return f"expected text, got {_describe(value)}"
-        if len(value) > question.max_length:
-            return f"is {len(value)} characters long, the limit is {question.max_length}"
+        # control characters are refused where text is typed (limits.text_problem), not in a file, so that a
+        # document saved before that check still opens; a lone surrogate can never be saved
+        if has_surrogate(value) or len(value) > question.max_length:
+            return text_problem(value, question.max_length)
         return None
     return f"unknown question type {kind}"  # pragma: no cover
 

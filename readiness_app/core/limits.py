@@ -83,7 +83,7 @@ def clean_text(text: str, limit: int | None = MAX_TEXT_LENGTH, *, multiline: boo
 
     Lone surrogates become U+FFFD (the replacement character), control
     characters are removed (a carriage return before a newline too; newline and
-    tab are kept in ``multiline`` text, become spaces in a one-line field), and
+    tab are kept in ``multiline`` text and become spaces in a one-line field), and
     the text is cut at ``limit`` characters
     (no cut when ``limit`` is None). Use it for text pasted or imported, where
     refusing would lose the rest; :func:`text_problem` where the user types."""
@@ -91,12 +91,12 @@ def clean_text(text: str, limit: int | None = MAX_TEXT_LENGTH, *, multiline: boo
     if has_surrogate(text):
         text = _SURROGATE.sub("\ufffd", text)
         changes.append("characters that cannot be saved were replaced by \ufffd")
-    text = text.replace("\r\n", "\n")
-    if not multiline:
-        text = text.replace("\n", " ").replace("\t", " ")
+    if not multiline and ("\n" in text or "\t" in text):
+        text = text.replace("\r\n", " ").replace("\n", " ").replace("\t", " ")
+        changes.append("line breaks and tabs became spaces")
     pattern = _CONTROL if multiline else _CONTROL_LINE
     if pattern.search(text):
-        text = pattern.sub("", text)
+        text = pattern.sub("", text)  # the carriage return of a Windows line end too
         changes.append("invisible control characters were removed")
     if limit is not None and len(text) > limit:
         text = text[:limit]
