@@ -100,6 +100,20 @@ def _stamp() -> str:
     return datetime.now().strftime("%Y%m%d-%H%M%S-%f")
 
 
+def _move_to_new(path: Path, target: Path) -> None:
+    """Move ``path`` to ``target``, which must not exist (FileExistsError): never replaces a file."""
+    try:
+        os.link(path, target)  # fails when the target exists, even in a race
+    except FileExistsError:
+        raise
+    except (OSError, AttributeError):  # no hard links here (a FAT drive): a rename after a look
+        if target.exists():
+            raise FileExistsError(target) from None
+        path.rename(target)
+        return
+    path.unlink()
+
+
 def set_aside(path: Path, why: str) -> Path | None:
     """Move an autosave to the set-aside folder under a name never used before; None if it could not move."""
     folder = set_aside_dir()
@@ -108,11 +122,7 @@ def set_aside(path: Path, why: str) -> Path | None:
         if target.exists():
             continue
         try:
-            if hasattr(os, "link"):  # never replaces an existing file, even in a race
-                os.link(path, target)
-                path.unlink()
-            else:  # pragma: no cover - no hard links
-                path.rename(target)
+            _move_to_new(path, target)
         except FileExistsError:
             continue
         except OSError as exc:
@@ -158,8 +168,7 @@ def _adopt_legacy(folder: Path) -> None:
     legacy = data_dir() / LEGACY_NAME
     if legacy.is_file():
         with contextlib.suppress(OSError):
-            os.link(legacy, folder / f"earlier-{_fresh_id()}.json")
-            legacy.unlink()
+            _move_to_new(legacy, folder / f"earlier-{_fresh_id()}.json")
 
 
 def has_autosaves() -> bool:

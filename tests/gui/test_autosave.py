@@ -99,7 +99,14 @@ def test_after_a_crash_each_documents_work_is_offered_back(qtbot, make_window, d
     assert "question" not in dialogs.kinds()
 
 
-def test_declined_autosaves_are_kept_side_by_side(qtbot, make_window, dialogs, data_dir):
+@pytest.mark.parametrize("hard_links", [True, False])
+def test_declined_autosaves_are_kept_side_by_side(qtbot, make_window, dialogs, data_dir, monkeypatch, hard_links):
+    if not hard_links:  # a FAT drive: no hard links
+
+        def no_link(*_args, **_kwargs):
+            raise PermissionError(1, "Operation not permitted")
+
+        monkeypatch.setattr(os, "link", no_link)
     dialogs.answers["question"] = No
     for company in ("First Client", "Second Client", "Third Client"):
         window = make_window()
