@@ -92,11 +92,99 @@ TEXT = st.lists(st.text(max_size=60) | MARKUP, max_size=6).map("".join)
                                                                   HealthCheck.function_scoped_fixture])
 @given(company=TEXT, note=TEXT)
 def test_pdf_export_never_crashes_on_any_text(tmp_path, company, note):
+    from readiness_app.core.limits import clean_text
     from readiness_app.report import render_report_bytes
 
     ruleset = load_ruleset()
-    raw = dict(ALL_SIGNALS, company_name=company[:300])
+    raw = dict(ALL_SIGNALS, company_name=clean_text(company, 300, multiline=False)[0])
     result = assess(ruleset, validate_answers(ruleset.questionnaire, raw))
     pdf = render_report_bytes(result, notes={"company": note, "mandate": note}, prepared_for=company,
                               prepared_by=note[:80])
     assert pdf.startswith(b"%PDF")
+
+
+def test_a_stored_snapshot_summary_is_never_shown_as_it_is_when_the_rules_cannot_show_it(tmp_path):
+    """A damaged or hand-edited summary (a score of 1000000, a decision the rules do not have) is worked
+    out again from the snapshot's own answers."""
+    import json
+
+    data = json.loads((EXAMPLES / "workshop-finlytics.json").read_text(encoding="utf-8"))
+    data["snapshots"][0]["summary"].update(score=1000000, decision="hire_everyone")
+    path = tmp_path / "client.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    progress = assess_file(path).workshop.progress
+    assert progress is not None and 0 <= progress.before.score <= 100
+    assert progress.before.decision in {"hire", "secure_mandate_first", "not_yet", "cannot_assess_yet"}
+    proc = run_cli("assess", str(path))
+    assert proc.returncode == 0, proc.stderr
+    assert "1000000" not in proc.stdout and "1,000,000" not in proc.stdout and "hire_everyone" not in proc.stdout
+
+
+def test_the_largest_document_the_limits_allow_is_saved_and_read_back(tmp_path):
+    """Every limit reached at once, in four-byte characters: the file stays under the read limit."""
+    from readiness_app.core.document import (
+        AssessmentDocument,
+        Respondent,
+        Settlement,
+        Snapshot,
+        SnapshotSummary,
+        save_document,
+    )
+    from readiness_app.core.limits import (
+        MAX_FILE_BYTES,
+        MAX_FILE_NAME_LENGTH,
+        MAX_NAME_LENGTH,
+        MAX_NOTE_LENGTH,
+        MAX_RESPONDENTS,
+        MAX_SNAPSHOTS,
+        MAX_TEXT_LENGTH,
+    )
+    from readiness_app.core.session import open_file
+
+    ruleset = load_ruleset()
+    q, wide = ruleset.questionnaire, "😀"
+    answers = {}
+    for qid, question in q.questions.items():
+        if question.type == "text":
+            answers[qid] = wide * question.max_length
+        elif question.type == "multiple_choice":
+            answers[qid] = question.option_values()
+        elif question.type in ("integer", "number", "percent"):
+            answers[qid] = question.upper if question.upper is not None else 10**15 - 1
+        elif question.type == "yes_no":
+            answers[qid] = False
+        else:
+            answers[qid] = max(question.option_values(), key=len)
+    signals = [s.id for s in ruleset.rules.signals]
+    summary = SnapshotSummary(decision="secure_mandate_first", decision_label=wide * MAX_NAME_LENGTH, score=100,
+                              signals=signals, signal_titles=dict.fromkeys(signals, wide * MAX_NAME_LENGTH),
+                              seniority="senior", seniority_title=wide * MAX_NAME_LENGTH,
+                              band_min=10.0**14, band_max=10.0**14)
+    doc = AssessmentDocument(
+        questionnaire=q.id, questionnaire_version=q.version, answers=answers,
+        notes={s.id: wide * MAX_NOTE_LENGTH for s in q.sections},
+        respondents=[Respondent(id=f"{i:040d}", name=wide * MAX_NAME_LENGTH, role=wide * MAX_NAME_LENGTH,
+                                answers=answers, imported_from=wide * MAX_FILE_NAME_LENGTH)
+                     for i in range(MAX_RESPONDENTS)],
+        settled={qid: Settlement(value=value, note=wide * MAX_TEXT_LENGTH) for qid, value in answers.items()},
+        snapshots=[Snapshot(label=wide * MAX_NAME_LENGTH, answers=answers, summary=summary)] * MAX_SNAPSHOTS,
+    )
+    path = save_document(doc, tmp_path / "largest.json")
+    assert path.stat().st_size < MAX_FILE_BYTES
+    again = open_file(path).document
+    assert len(again.respondents) == MAX_RESPONDENTS and len(again.snapshots) == MAX_SNAPSHOTS
+
+
+def test_text_is_checked_where_it_enters():
+    from readiness_app.core.limits import clean_text, text_problem
+
+    assert text_problem("Acme\ud800 Labs") == "contains a character that cannot be saved (U+D800, half of a pair)"
+    assert text_problem("Acme\x1b[2J") == "contains an invisible control character (U+001B)"
+    assert text_problem("two\nlines\tand a tab") is None
+    assert text_problem("two\nlines", multiline=False) == "contains an invisible control character (U+000A)"
+    assert text_problem("x" * 11, limit=10) == "is 11 characters long, the limit is 10"
+    assert clean_text("Acme\ud800\x07 Labs\r\n", multiline=True) == (
+        "Acme\ufffd Labs\n", ["characters that cannot be saved were replaced by \ufffd",
+                              "invisible control characters were removed"])
+    assert clean_text("a\nb", multiline=False) == ("a b", ["line breaks and tabs became spaces"])
+    assert clean_text("é" * 12, limit=10) == ("é" * 10, ["the text was cut at 10 characters"])
