@@ -71,7 +71,8 @@ def test_no_impossible_change_is_proposed():
 
 
 def test_borderline_infrastructure_share_is_shown():
-    result = result_of(answers(CALM, infra_time_share=48, models_in_production=4))
+    result = result_of(answers(CALM, infra_time_share=48, models_in_production=4,
+                               training_pipelines="ad_hoc_per_model"))
     near = [s for s in result.sensitivity if s.question == "infra_time_share"]
     assert near and near[0].borderline and not near[0].met
     assert near[0].threshold == 50
@@ -80,7 +81,8 @@ def test_borderline_infrastructure_share_is_shown():
 
 def test_dont_know_on_reproducibility_that_could_flip_is_provisional():
     # one signal (model estate) is present; a reproducibility gap would make it two
-    result = result_of(answers(CALM, models_in_production=4, reproducibility="dont_know"))
+    result = result_of(answers(CALM, models_in_production=4, training_pipelines="ad_hoc_per_model",
+                               reproducibility="dont_know"))
     assert result.confidence.provisional
     assert "hire" in result.confidence.possible_decisions
     item = next(v for v in result.to_verify if v.question == "reproducibility")

@@ -66,7 +66,7 @@ def test_one_critical_model_in_a_regulated_sector(score):
 
 
 def test_single_signal_is_not_enough(score):
-    result = score(answers(CALM, models_in_production=4))
+    result = score(answers(CALM, models_in_production=4, training_pipelines="ad_hoc_per_model"))
     assert present(result) == {"model_estate"}
     assert result.decision == "not_yet"
 

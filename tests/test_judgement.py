@@ -112,15 +112,42 @@ def test_each_maturity_stage_gets_the_decision_and_level_its_signals_call_for(st
     assert result.profile.seniority in levels, stage
 
 
-def test_every_answer_unknown_is_provisional_between_hire_and_not_yet():
+def test_every_answer_unknown_gives_no_decision_but_the_questions_to_answer_first():
     # Bluecoders: "If several of these signals are present, a MLOps Engineer is necessary." Nothing is
-    # known about the signals, so neither answer can be given as firm.
+    # known about the signals, so neither a hire nor a wait can be given; the sources give no rule for
+    # deciding blind, so the result says what to find out instead of guessing.
     raw = {q: DONT_KNOW for q in RULESET.questionnaire.questions
            if q not in ("company_name", "hiring_market", "salary_band_min", "salary_band_max")}
     raw.update(company_name="Unknown Ltd", hiring_market="FR")
     result = result_of(raw)
-    assert result.confidence.provisional
+    assert result.decision == "cannot_assess_yet"
     assert {"hire", "not_yet"} <= set(result.confidence.possible_decisions)
+    assert not result.profile.recommended and not result.budget.recommended
+    assert not result.watch and not result.what_would_change
+    assert result.advice == []  # no hiring advice, and no 'reassess in six months' either
+    assert [v.question for v in result.to_verify if v.could_change][:1] == ["models_in_production"]
+
+
+def test_a_few_unknowns_among_many_known_answers_give_a_provisional_decision():
+    # With most of the answers known, the decision the known answers support is given, marked provisional
+    # (the share below which no decision is given is an assumption in the rules data).
+    result = result_of(answers(ALL_SIGNALS, executive_sponsor=DONT_KNOW))
+    assert result.decision != "cannot_assess_yet"
+    assert result.confidence.provisional
+
+
+def test_many_models_on_shared_automated_pipelines_are_not_the_estate_signal():
+    # Bluecoders lists the first signal as "more than 2–3 ML models in production, each with its own ad hoc
+    # training pipeline": the number alone, once training is shared and automated, is not the signal; a
+    # critical model is ("3+ ML models in production (or 1 critical model)").
+    def estate(**changes: Any) -> bool:
+        result = result_of(answers(CALM, **changes))
+        return next(s for s in result.signals if s.id == "model_estate").present
+
+    assert not estate(models_in_production=12, training_pipelines="shared_automated")
+    assert estate(models_in_production=12, training_pipelines="ad_hoc_per_model")
+    assert estate(models_in_production=3, training_pipelines="none")
+    assert estate(models_in_production=2, critical_models=1, training_pipelines="shared_automated")
 
 
 def test_a_missing_sponsor_comes_before_the_search():

@@ -93,6 +93,7 @@ CASES = {
     "mandate missing": answers(ALL_SIGNALS, budget_approved=False, hiring_market="DE"),
     "not yet": CALM,
     "junior beside a team": answers(CALM, existing_mlops_engineers=2, models_in_production=4,
+                                    training_pipelines="ad_hoc_per_model",
                                     hiring_market="UK", company_stage="scaleup"),
 }
 
@@ -167,9 +168,9 @@ def test_the_json_result_keeps_the_passage_and_its_summary_apart(ruleset):
     data = json.loads(result.model_dump_json())
     refs = {signal["id"]: signal["source"] for signal in data["signals"]}
     assert all(is_verbatim(ref["passage"], ref["document"]) for ref in refs.values())
-    estate = refs["model_estate"]
-    assert estate["passage"].startswith("When a company has 3+ ML models in production")
-    assert estate["summary"].startswith("Premier signe")  # in our words, in the result's language
+    gap = refs["reproducibility_gap"]
+    assert gap["passage"].startswith("reproducibility problems")
+    assert gap["summary"].startswith("Le guide ajoute")  # in our words, in the result's language
     assert refs["manual_retraining"]["summary"] is None  # the passage says it all
     schema = json.dumps(type(result).model_json_schema())
     assert "shown as a summary, not quoted" in schema

@@ -73,8 +73,10 @@ def test_the_possible_decisions_cover_every_completion_of_the_unknowns(name: str
         assert decision in possible, (
             f"{name} with {unknown} unknown: a completion gives '{decision}', the result allows only {possible} "
             f"(verdict {result.confidence.verdict})")
-    if not result.confidence.provisional:
+    if result.confidence.verdict in ("known", "firm"):
         assert possible == {result.decision}
+    if result.decision == "cannot_assess_yet":  # no decision given while the unknowns could go either way
+        assert "not_yet" in possible and possible & {"hire", "secure_mandate_first"}
 
 
 def test_every_answer_unknown_is_not_read_as_a_firm_decision() -> None:
@@ -83,7 +85,7 @@ def test_every_answer_unknown_is_not_read_as_a_firm_decision() -> None:
     answers = {qid: DONT_KNOW for qid in Q.questions if qid not in NOT_DECISION_INPUTS}
     answers.update(company_name="Nobody knows", hiring_market="FR")
     result = assess(RULESET, answers, "en")
-    assert result.confidence.provisional
+    assert result.decision == "cannot_assess_yet" and result.confidence.verdict == "open"
     assert {"hire", "not_yet"} <= set(result.confidence.possible_decisions)
     assert "Firm" not in result.confidence.text
 

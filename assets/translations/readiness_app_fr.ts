@@ -1299,6 +1299,11 @@ L'évaluation reste ouverte avec toutes ses modifications. Enregistrez-la ailleu
     </message>
     <message>
         <location filename="../../readiness_app/ui/result_page.py" line="612"/>
+        <source>No decision yet: find out the answers under “To verify before deciding” first.</source>
+        <translation>Pas encore de décision&#xa0;: obtenez d'abord les réponses listées sous «&#xa0;À vérifier avant de décider&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../readiness_app/ui/result_page.py" line="612"/>
         <source>No hire to plan yet: watch the signals below and reassess.</source>
         <translation>Pas encore de recrutement à planifier : surveillez les signaux ci-dessous et refaites le point.</translation>
     </message>

@@ -93,7 +93,7 @@ def plural(key: str, n: float, lang: str = DEFAULT_LANGUAGE) -> str:
 #
 # Babel reads a language's whole CLDR file (a few hundred kB of pickled data, and its date module) the
 # first time a number is formatted: about 30 ms, a tenth of the command line's start-up. The app uses a
-# sliver of it (number symbols and patterns, currency symbols, the plural rule, month names), which
+# sliver of it (number symbols and patterns, currency symbols, the plural rule, month names, list patterns), which
 # ``<lang>.cldr.json`` beside the catalogue holds, extracted from Babel when the catalogues are compiled
 # (a test fails when it differs from the installed Babel's). Babel's own formatting code runs on it.
 
@@ -113,6 +113,7 @@ def cldr_extract(lang: str) -> dict[str, Any]:
         "currency_symbols": dict(locale.currency_symbols),
         "plural_rules": dict(locale.plural_form.rules),
         "months": {str(month): name for month, name in locale.months["format"]["wide"].items()},
+        "list_patterns": {style: dict(locale.list_patterns[style]) for style in ("standard", "or")},
     }
 
 
@@ -147,6 +148,7 @@ def _extract_locale_class() -> type[Locale]:
                 "currency_symbols": extract["currency_symbols"],
                 "plural_form": PluralRule(extract["plural_rules"]),
                 "months": {"format": {"wide": {int(k): v for k, v in extract["months"].items()}}},
+                "list_patterns": extract.get("list_patterns", {}),
                 # Babel looks a currency's name up even for a pattern that shows only its symbol
                 "currency_names": {}, "currency_names_plural": {},
             }

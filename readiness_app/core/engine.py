@@ -20,6 +20,7 @@ from .result import (
     BandRow,
     Budget,
     CeilingGap,
+    Decision,
     Document,
     FocusArea,
     Mandate,
@@ -36,6 +37,7 @@ from .result import (
     Trace,
     span,
 )
+from .rules import HIRING_DECISIONS
 from .ruleset import Ruleset, short_path
 from .support import Support
 from .text import fill, format_money, format_money_range, format_number, lower_first, pick
@@ -147,7 +149,27 @@ class _Assessment:
         self.ctx.facts.update(signals_present=len(self.ctx.present), score=score,
                               mandate_missing=len(mandate.missing))
         decision_rule = next(rule for rule in self.r.decision.rules if self.ctx.holds(rule.when))
-        self.ctx.facts["decision"] = decision_rule.decision
+        decision: Decision = decision_rule.decision
+        support = Support(self.rs, self.ctx.answers, self.lang, lambda q, v: display_value(q, v, self.lang),
+                          {qid: self.t(q.short or q.label) for qid, q in self.q.questions.items()},
+                          {d: self.t(text) for d, text in self.r.decision.labels.items()},
+                          {lv.id: self.t(lv.title) for lv in self.r.profile.levels})
+        support._shown = (self.ctx.shown, self.ctx.unknown)  # the engine's own reading of the answers
+        open_inputs: list[str] = []
+        too_open = self.r.decision.cannot_assess
+        if too_open is not None and self.ctx.unknown:
+            # Too much unknown to tell a hire from a wait: no decision rather than a guess.
+            possible, relevant, unknown_inputs = support.openness()
+            known_share = 1 - len(unknown_inputs) / len(relevant) if relevant else 1.0
+            if "not_yet" in possible and possible & set(HIRING_DECISIONS) \
+                    and known_share < too_open.max_known_share:
+                decision = "cannot_assess_yet"
+                open_inputs = [q for q in self.q.questions if q in unknown_inputs]
+                self.fields.update(known_inputs=str(len(relevant) - len(unknown_inputs)),
+                                   unknown_inputs=str(len(unknown_inputs)), total_inputs=str(len(relevant)))
+                self.counts.update(known_inputs=len(relevant) - len(unknown_inputs),
+                                   unknown_inputs=len(unknown_inputs), total_inputs=len(relevant))
+        self.ctx.facts["decision"] = decision
         profile = self.profile()
         budget = self.budget(profile)
         time_to_hire = self.time_to_hire()
@@ -155,24 +177,21 @@ class _Assessment:
                   for a in self.r.advice if self.ctx.holds(a.when)]
         present = [s for s in signals if s.present]
         # The decision, then what is missing from the mandate (what blocks the search), then the signals.
-        rationale = [self.trace(decision_rule, f"decision.{decision_rule.id}", self.render(decision_rule.text),
-                                self.cond_answers(decision_rule.when))]
-        rationale += [m.trace for m in mandate.items if m.missing]
-        rationale += [s.trace for s in present]
-        decision = decision_rule.decision
-        hiring = decision != "not_yet"
+        if decision == "cannot_assess_yet" and too_open is not None:  # the unknowns are the whole reason
+            rationale = [self.trace(too_open, f"decision.{too_open.id}", self.render(too_open.text), open_inputs)]
+        else:
+            rationale = [self.trace(decision_rule, f"decision.{decision_rule.id}", self.render(decision_rule.text),
+                                    self.cond_answers(decision_rule.when))]
+            rationale += [m.trace for m in mandate.items if m.missing]
+            rationale += [s.trace for s in present]
+        hiring = decision in HIRING_DECISIONS
         profile.recommended = budget.recommended = hiring
-        watch = [] if hiring else [
+        watch = [] if hiring or decision == "cannot_assess_yet" else [
             s.trace.model_copy(update={"text": phrase("watch_present", self.lang, title=s.title, evidence=s.evidence)
                                        if s.present else phrase("watch_absent", self.lang, title=s.title,
                                                                 evidence=s.evidence,
                                                                 threshold=lower_first(s.threshold))})
             for s in signals]
-        support = Support(self.rs, self.ctx.answers, self.lang, lambda q, v: display_value(q, v, self.lang),
-                          {qid: self.t(q.short or q.label) for qid, q in self.q.questions.items()},
-                          {d: self.t(text) for d, text in self.r.decision.labels.items()},
-                          {lv.id: self.t(lv.title) for lv in self.r.profile.levels})
-        support._shown = (self.ctx.shown, self.ctx.unknown)  # the engine's own reading of the answers
         confidence, to_verify = support.confidence(decision) if self.decision_support else (None, [])
         return Result(
             language=self.lang,
@@ -203,7 +222,9 @@ class _Assessment:
                      for d in self.r.documents],
             business_case=support.business_case((budget.base_min, budget.base_max), budget.currency,
                                                 profile.seniority, hiring),
-            what_would_change=support.what_would_change(budget.currency) if self.decision_support else [],
+            # while the decision cannot be assessed, the way forward is the answers to find out, not changes
+            what_would_change=support.what_would_change(budget.currency)
+            if self.decision_support and decision != "cannot_assess_yet" else [],
             confidence=confidence,
             to_verify=to_verify,
             sensitivity=support.sensitivity(len(present)),

@@ -16,7 +16,7 @@ from typing import Annotated, Any, Literal, Self
 from pydantic import Field
 
 RESULT_FORMAT = 1
-Decision = Literal["hire", "secure_mandate_first", "not_yet"]
+Decision = Literal["hire", "secure_mandate_first", "not_yet", "cannot_assess_yet"]
 Seniority = Literal["junior", "mid", "senior", "lead"]
 
 
@@ -367,8 +367,9 @@ class Confidence(_Model):
     unknown: list[str]
     provisional: Annotated[bool, Field(description="True when a don't-know answer could change the decision.")]
     possible_decisions: list[Decision]
-    verdict: Annotated[Literal["known", "firm", "provisional"], Field(
-        description="known: no answer the decision rests on is unknown; firm: unknowns cannot change it.")]
+    verdict: Annotated[Literal["known", "firm", "provisional", "open"], Field(
+        description="known: no answer the decision rests on is unknown; firm: unknowns cannot change it; "
+                    "provisional: they could; open: too much is unknown to give a decision.")]
     verdict_label: Annotated[str, Field(description="The verdict in words ('Provisional').")]
     detail: Annotated[str, Field(description="The verdict explained, without the verdict word.")]
     text: Annotated[str, Field(description="The verdict and its detail as one sentence.")]

@@ -17,10 +17,12 @@ from .text import LocalText, pick, placeholders, template_problems
 
 RULES_FORMAT = 1
 Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
-Decision = Literal["hire", "secure_mandate_first", "not_yet"]
+Decision = Literal["hire", "secure_mandate_first", "not_yet", "cannot_assess_yet"]
 Seniority = Literal["junior", "mid", "senior", "lead"]
 SENIORITIES: tuple[Seniority, ...] = ("junior", "mid", "senior", "lead")
-DECISIONS: tuple[Decision, ...] = ("hire", "secure_mandate_first", "not_yet")
+DECISIONS: tuple[Decision, ...] = ("hire", "secure_mandate_first", "not_yet", "cannot_assess_yet")
+# The decisions that plan a hire (a profile, a budget, a time to hire).
+HIRING_DECISIONS: tuple[Decision, ...] = ("hire", "secure_mandate_first")
 
 # Figures the engine derives, by the stage from which a rule may use them.
 FACTS_BY_STAGE = {
@@ -37,6 +39,7 @@ TEMPLATE_FIELDS = {
     "signals_present", "signals_total", "score", "decision", "seniority", "market", "currency",
     "band", "band_min", "band_max", "weeks_min", "weeks_max", "mandate_missing", "present_signals",
     "ceiling", "ceiling_gap", "company", "models_per_mlops_engineer", "teams_per_mlops_engineer",
+    "known_inputs", "unknown_inputs", "total_inputs",
 }
 
 
@@ -144,15 +147,27 @@ class DecisionRule(Traced):
     text: LocalText
 
 
+class CannotAssess(Traced):
+    """When too much is unknown to decide: no decision rather than a guess."""
+
+    id: Identifier
+    max_known_share: float = Field(gt=0, le=1, description=(
+        "Below this share of known answers among those the decision rests on, and when the unknown ones could "
+        "lead either to a hire or to waiting, the result is 'cannot assess yet'."))
+    text: LocalText
+
+
 class DecisionRules(_Strict):
     labels: dict[Decision, LocalText]
     headlines: dict[Decision, LocalText]
     rules: list[DecisionRule] = Field(min_length=1)
+    cannot_assess: CannotAssess | None = None
 
     @model_validator(mode="after")
     def _complete(self) -> DecisionRules:
+        needed = [d for d in DECISIONS if d != "cannot_assess_yet" or self.cannot_assess is not None]
         for name in ("labels", "headlines"):
-            missing = [d for d in DECISIONS if d not in getattr(self, name)]
+            missing = [d for d in needed if d not in getattr(self, name)]
             if missing:
                 raise ValueError(f"{name} needs a text for {', '.join(missing)}")
         if self.rules[-1].when is not None:
@@ -322,6 +337,8 @@ def _walk_traced(rules: Rules) -> Iterator[tuple[list[str | int], str, Any]]:
         yield ["score", "context", i], "score", c
     for i, r in enumerate(rules.decision.rules):
         yield ["decision", "rules", i], "decision", r
+    if rules.decision.cannot_assess is not None:
+        yield ["decision", "cannot_assess"], "decision", rules.decision.cannot_assess
     for i, advice in enumerate(rules.advice):
         yield ["advice", i], "advice", advice
     for i, m in enumerate(rules.mandate):

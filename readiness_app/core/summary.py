@@ -38,10 +38,16 @@ def _number(value: float, lang: str) -> str:
     return format_number(value, lang, 0 if float(value).is_integer() else 2)
 
 
+def _decision_line(result: Result) -> str:
+    if result.decision == "cannot_assess_yet":  # a score of unknown answers would read as a measure
+        return phrase("cli.decision_no_score", result.language, decision=result.decision_label.upper())
+    return phrase("cli.decision", result.language, decision=result.decision_label.upper(), score=result.score)
+
+
 def summary(result: Result) -> str:
     lang = result.language
     lines = [
-        phrase("cli.decision", lang, decision=result.decision_label.upper(), score=result.score),
+        _decision_line(result),
         _wrap(result.headline, "  ", "  "),
         "",
         phrase("cli.label", lang, label=phrase_n("cli.signals", result.signals_present, lang,
@@ -154,8 +160,7 @@ def _trace_block(number: int, item: Trace, result: Result, label: dict[str, str]
 
 def explain(result: Result) -> str:
     lang = result.language
-    lines = [phrase("cli.decision", lang, decision=result.decision_label.upper(), score=result.score),
-             _wrap(result.headline, "  ", "  "), ""]
+    lines = [_decision_line(result), _wrap(result.headline, "  ", "  "), ""]
     sections: list[tuple[str, list[Trace]]] = [
         ("section_decision", result.rationale),
         ("section_profile", [result.profile.seniority_trace, result.profile.background_trace]

@@ -29,7 +29,7 @@ from .result import (
 )
 from .rules import Decision, SensitivityRules
 from .ruleset import Ruleset, short_path
-from .text import fill, format_money, format_money_range, format_number, lower_first, pick
+from .text import fill, format_list, format_money, format_money_range, format_number, lower_first, pick
 from .whatif import Effect, lever_kind, possible_outcomes, unknown_effects, what_would_change
 
 _DECIDERS: dict[int, tuple[Ruleset, Decider]] = {}
@@ -58,6 +58,8 @@ class Support:
         self.seniority_titles = seniority_titles
         self.decider = decider_for(ruleset)
         self._shown: tuple[dict[str, Any], set[str]] | None = None
+        self._openness: tuple[set[str], set[str], set[str]] | None = None
+        self._inputs: set[str] = set()
 
     def shown(self) -> tuple[dict[str, Any], set[str]]:
         """The known visible answers and the visible "don't know" ones (computed once)."""
@@ -108,20 +110,35 @@ class Support:
         return sorted(out, key=lambda w: (order[w.effect], len(w.changes)))
 
     # -- don't know ----------------------------------------------------------
+    def openness(self) -> tuple[set[str], set[str], set[str]]:
+        """(every decision some completion of the "don't know" answers could give, alone or together; the
+        answers the decision rests on that are shown; those of them answered "don't know"). Computed once."""
+        if self._openness is None:
+            r = self.rs.rules
+            shown, unknown = self.shown()
+            possible = possible_outcomes(self.decider, self.answers) if unknown else None
+            decisions: set[str]
+            if not unknown:
+                decisions = {self.decider.outcome(self.answers).decision}
+            else:  # all of them when too many answers are unknown to go through their completions
+                decisions = possible[0] if possible is not None else \
+                    {d for d in self.decision_labels if d != "cannot_assess_yet"}
+            inputs: set[str] = set()
+            for signal in r.signals:
+                inputs.update(signal.present_if.questions())
+            for rule in r.decision.rules:
+                if rule.when:
+                    inputs.update(rule.when.questions())
+            inputs.update(m.question for m in r.mandate)
+            self._inputs = inputs
+            relevant = {q for q in inputs if q in shown or q in unknown}
+            self._openness = (decisions, relevant, relevant & unknown)
+        return self._openness
+
     def confidence(self, decision: Decision) -> tuple[Confidence, list[ToVerify]]:
         effects, unknown = unknown_effects(self.decider, self.answers)
-        r = self.rs.rules
-        # Every decision some completion of the unknowns could give, alone or together (all, when too many
-        # answers are unknown to go through their completions).
-        possible = possible_outcomes(self.decider, self.answers)
-        decisions = possible[0] if possible is not None else set(self.decision_labels)
-        inputs: set[str] = set()
-        for signal in r.signals:
-            inputs.update(signal.present_if.questions())
-        for rule in r.decision.rules:
-            if rule.when:
-                inputs.update(rule.when.questions())
-        inputs.update(m.question for m in r.mandate)
+        decisions, _, _ = self.openness()
+        inputs = self._inputs
         shown, _ = self.shown()
         relevant = {q for q in inputs if q in shown or q in unknown}
         known = len(relevant - unknown)
@@ -130,16 +147,16 @@ class Support:
         for qid in sorted(unknown, key=list(self.q.questions).index):
             outcomes = [o for _, o in effects.get(qid, ())]
             changes: list[tuple[Effect, str]] = []
-            lang, either = self.lang, phrase("or", self.lang)
+            lang = self.lang
             if any(o.decision != base.decision for o in outcomes):
                 options = sorted({self.decision_labels[o.decision] for o in outcomes})
-                changes.append(("decision", phrase("the_decision", lang, options=either.join(options))))
+                changes.append(("decision", phrase("the_decision", lang, options=format_list(options, lang, "or"))))
             elif len(decisions) > 1 and qid in inputs:  # it matters together with the other unknowns
                 options = sorted(self.decision_labels[d] for d in decisions)
-                changes.append(("decision", phrase("the_decision", lang, options=either.join(options))))
+                changes.append(("decision", phrase("the_decision", lang, options=format_list(options, lang, "or"))))
             if any(o.seniority != base.seniority for o in outcomes):
                 options = sorted({lower_first(self.seniority_titles[o.seniority]) for o in outcomes})
-                changes.append(("seniority", phrase("the_seniority", lang, options=either.join(options))))
+                changes.append(("seniority", phrase("the_seniority", lang, options=format_list(options, lang, "or"))))
             if any(o.band != base.band for o in outcomes if o.band):
                 changes.append(("band", phrase("the_band", lang)))
             label = self.labels[qid].rstrip("?")
@@ -149,9 +166,11 @@ class Support:
                 text = phrase("cannot_change", lang, label=label)
             to_verify.append(ToVerify(question=qid, label=self.labels[qid], could_change=[c[0] for c in changes],
                                       text=text, emphasis=span(text, label)))
-        provisional = any(d != decision for d in decisions)
+        open_ = decision == "cannot_assess_yet"  # no decision given, so none that could change
+        provisional = not open_ and any(d != decision for d in decisions)
         share = known / len(relevant) if relevant else 1.0
-        verdict: Literal["known", "firm", "provisional"] = "provisional" if provisional else "firm" if unknown else "known"
+        verdict: Literal["known", "firm", "provisional", "open"] = \
+            "open" if open_ else "provisional" if provisional else "firm" if unknown else "known"
         label = phrase(f"verdict_{verdict}", self.lang)
         if not unknown:
             detail = text = phrase("all_known", self.lang)
@@ -160,7 +179,7 @@ class Support:
             text = phrase("verdict_text", self.lang, label=label, detail=detail)
         return (Confidence(known_share=round(share, 3), inputs=len(relevant), known=known,
                            unknown=sorted(unknown, key=list(self.q.questions).index), provisional=provisional,
-                           possible_decisions=sorted(cast("set[Decision]", decisions | {decision})), verdict=verdict, verdict_label=label,
+                           possible_decisions=sorted(cast("set[Decision]", decisions if open_ else decisions | {decision})), verdict=verdict, verdict_label=label,
                            detail=detail, text=text),
                 [v for v in to_verify if v.could_change] + [v for v in to_verify if not v.could_change])
 

@@ -12,10 +12,10 @@ import datetime
 import functools
 import re
 import string
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import AfterValidator, BeforeValidator
 
@@ -303,6 +303,14 @@ def format_date(day: datetime.date, lang: str = DEFAULT_LANGUAGE) -> str:
     if language_of(lang) == "fr" and day.day == 1:
         text = "1er" + text[1:]  # French writes the first of the month as an ordinal, which CLDR leaves out
     return text
+
+
+def format_list(items: Sequence[str], lang: str = DEFAULT_LANGUAGE,
+                style: Literal["standard", "or"] = "standard") -> str:
+    """'a, b and c' ('standard') or 'a, b or c' ('or') in the language's own way ('a, b ou c')."""
+    from babel.lists import format_list as babel_list
+
+    return babel_list(list(items), style=style, locale=_locale(lang)) if items else ""
 
 
 def lower_first(text: str) -> str:

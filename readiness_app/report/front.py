@@ -12,7 +12,8 @@ from .styles import BRAND, DECISION_COLOURS, MISSING, MUTED, OK, PALE, RULE, WAR
 from .texts import lower_level
 
 _EFFECTS = ("decision", "seniority", "band")
-_NOTES = {"decision_note_hire", "decision_note_secure_mandate_first", "decision_note_not_yet"}
+_NOTES = {"decision_note_hire", "decision_note_secure_mandate_first", "decision_note_not_yet",
+          "decision_note_cannot_assess_yet"}
 
 
 class FrontMatter(RendererBase):
@@ -62,14 +63,19 @@ class FrontMatter(RendererBase):
         note = t(f"decision_note_{r.decision}") if f"decision_note_{r.decision}" in _NOTES else ""
         if provisional:
             note = t("decision_note_provisional")
-        banner = Table([[
-            [Paragraph(kicker, s["BannerSmall"]), Spacer(1, 3),
-             Paragraph(esc(r.decision_label), s["Banner"]), Spacer(1, 3),
-             Paragraph(esc(note), s["BannerSmall"])],
-            [Paragraph(f"{esc(t('readiness_score'))}{score_mark}", s["BannerRight"]),
-             Paragraph(f"<b>{r.score}</b><font size=10> / 100</font>", s["BannerScore"]),
-             Paragraph(esc(t.plural("signals_present", r.signals_present, total=len(r.signals))), s["BannerRight"])],
-        ]], colWidths=[self.width * 0.66, self.width * 0.34])
+        left = [Paragraph(kicker, s["BannerSmall"]), Spacer(1, 3),
+                Paragraph(esc(r.decision_label), s["Banner"]), Spacer(1, 3),
+                Paragraph(esc(note), s["BannerSmall"])]
+        if r.decision == "cannot_assess_yet":  # a score of unknown answers would read as a measure
+            banner = Table([[left]], colWidths=[self.width])
+        else:
+            banner = Table([[
+                left,
+                [Paragraph(f"{esc(t('readiness_score'))}{score_mark}", s["BannerRight"]),
+                 Paragraph(f"<b>{r.score}</b><font size=10> / 100</font>", s["BannerScore"]),
+                 Paragraph(esc(t.plural("signals_present", r.signals_present, total=len(r.signals))),
+                           s["BannerRight"])],
+            ]], colWidths=[self.width * 0.66, self.width * 0.34])
         banner.setStyle(TableStyle([
             ("BACKGROUND", (0, 0), (-1, -1), colour), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("LEFTPADDING", (0, 0), (-1, -1), 12), ("RIGHTPADDING", (0, 0), (-1, -1), 12),
@@ -83,6 +89,9 @@ class FrontMatter(RendererBase):
             what = t("list_sep").join(t(f"effect_name_{e}") for e in could)
             out += [self._notice(esc(t("verify_notice_title")),
                                  t("verify_notice_body", names=self.verify_names(), what=esc(what))), Spacer(1, 4)]
+        if r.decision == "cannot_assess_yet":  # no decision: the answers to find out come first
+            out.append(Paragraph(esc(t("find_out_title")), s["H3"]))
+            out += [Paragraph(esc(v.text), s["Bullet"], bulletText="•") for v in r.to_verify if v.could_change][:6]
         out.append(Paragraph(esc(t("why")), s["H3"]))
         shown = self._summary_reasons()
         for trace, topic in shown:
@@ -129,7 +138,9 @@ class FrontMatter(RendererBase):
             (t("fact_profile"), f"<b>{role}</b>" + refs.one(p.seniority_trace, t("topic_seniority")),
              esc(p.background)),
         ]
-        if not p.recommended:  # a "not yet" plans no hire: what to watch instead of a profile, band and timeline
+        if r.decision == "cannot_assess_yet":  # no decision: what to find out is listed above
+            rows = []
+        elif not p.recommended:  # a "not yet" plans no hire: what to watch instead of a profile, band and timeline
             rows = [(t("fact_watch"), f"<b>{esc(r.signals_text)}</b>", esc(t("fact_watch_detail")))]
         elif b.base_min is not None and b.base_max is not None:
             origin = t("origin_user") if b.user_set else (t("origin_published") if b.published

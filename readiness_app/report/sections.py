@@ -65,7 +65,9 @@ class BodySections(RendererBase):
         p = r.profile
         role = t("profile_role", level=esc(p.seniority_title), level_lower=esc(lower_level(p.seniority_title)))
         out = [CondPageBreak(self.height * 0.25), Paragraph(esc(t("s2_title")), s["H1"])]
-        if not p.recommended:  # a "not yet": what to watch first, and the rest only as a reference
+        if r.decision == "cannot_assess_yet":  # no decision: the profile only shows what a hire would be
+            out.append(self._notice(esc(t("cannot_assess_title")), esc(t("cannot_assess_body"))))
+        elif not p.recommended:  # a "not yet": what to watch first, and the rest only as a reference
             out += [self._notice(esc(t("not_yet_title")), esc(t("not_yet_body"))),
                     Paragraph(esc(t("watch_title")), s["H2"])]
             out += [Paragraph(esc(x.text) + refs.one(x, t("topic_signal", title=sig.title)), s["Bullet"],

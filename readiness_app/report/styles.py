@@ -32,6 +32,7 @@ DECISION_COLOURS = {
     "hire": colors.HexColor("#2e7d4f"),
     "secure_mandate_first": colors.HexColor("#b86e00"),
     "not_yet": colors.HexColor("#4d5f73"),
+    "cannot_assess_yet": colors.HexColor("#5b5a8c"),
 }
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

@@ -612,6 +612,7 @@ class ResultPage(QWizardPage):
         self.decision.setText(r.decision_label)
         self.headline.setText(r.headline)
         self.score.setText(self.tr("Score {0}/100 · {1}").format(r.score, r.signals_text))
+        self.score.setVisible(r.decision != "cannot_assess_yet")  # a score of unknown answers measures nothing
         # the actions for the missing mandate items are listed once, under Mandate
         shown_under_mandate = {id(m.trace) for m in r.mandate.items if m.missing}
         self.why.set_traces([x for x in r.rationale + r.advice if id(x) not in shown_under_mandate], r)
@@ -634,11 +635,14 @@ class ResultPage(QWizardPage):
                       else format_money_range(b.base_min, b.base_max, b.currency, r.language))
         hiring = p.recommended  # the core's decision: a "not yet" advises no profile, budget or timeline
         self.hire_box.setVisible(hiring)
-        self.watch_box.setVisible(not hiring)
+        self.watch_box.setVisible(bool(r.watch))
         self.watch_traces.set_traces(r.watch, r)
         if hiring:
             self.facts.setText(self.tr("Profile: {0}   ·   Budget: {1}   ·   Time to hire: {2} to {3} weeks").format(
                 p.seniority_title, band_short, t.min, t.max))
+        elif r.decision == "cannot_assess_yet":
+            self.facts.setText(self.tr("No decision yet: find out the answers under “To verify before deciding” "
+                                       "first."))
         else:
             self.facts.setText(self.tr("No hire to plan yet: watch the signals below and reassess."))
         if b.base_min is None:

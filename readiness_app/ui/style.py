@@ -18,6 +18,7 @@ BANNER = {
     "hire": ("#1b5e20", "#ffffff"),
     "secure_mandate_first": ("#7a4100", "#ffffff"),
     "not_yet": ("#37474f", "#ffffff"),
+    "cannot_assess_yet": ("#4a4a7a", "#ffffff"),
 }
 
 

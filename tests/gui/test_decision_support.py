@@ -42,7 +42,8 @@ def back_to(qtbot, window, qid: str) -> None:
 def test_dont_know_on_reproducibility_makes_it_provisional_until_answered(qtbot, window):
     activate(qtbot, window)
     # one signal (model estate, 4 models) short of several: reproducibility decides
-    complete(qtbot, window, answers(CALM, models_in_production=4, reproducibility=DONT_KNOW))
+    complete(qtbot, window, answers(CALM, models_in_production=4, training_pipelines="ad_hoc_per_model",
+                                    reproducibility=DONT_KNOW))
     assert window.model.answers["reproducibility"] == DONT_KNOW
     page = result_shown(qtbot, window)
     assert page.decision.text() == "Not yet"
@@ -65,6 +66,20 @@ def test_dont_know_on_reproducibility_makes_it_provisional_until_answered(qtbot,
     assert not page.provisional.isVisible()
     assert "Provisional" not in page.confidence.text()
     assert not page.to_verify.isVisible()
+
+
+def test_nobody_knowing_most_answers_gives_no_decision_no_score_and_the_questions_first(qtbot, window):
+    unknown = {qid: DONT_KNOW for qid in CALM if qid not in ("company_name", "hiring_market")
+               and qid not in ("retraining_hours_per_month", "versioned_artifacts")}
+    complete(qtbot, window, answers(CALM, **unknown))
+    page = result_shown(qtbot, window)
+    assert page.decision.text() == "Cannot assess yet"
+    assert not page.provisional.isVisible()  # no decision, so none that could change
+    assert not page.score.isVisible()  # a score of unknown answers would read as a measure
+    assert not page.hire_box.isVisible() and not page.watch_box.isVisible()
+    assert "find out the answers" in page.facts.text()
+    items = page.to_verify.list.shown_items()
+    assert page.to_verify.isVisible() and items[0].marked and "could change the decision" in items[0].text.text()
 
 
 def test_a_dont_know_that_changes_nothing_leaves_the_decision_firm(qtbot, window):
