@@ -291,15 +291,15 @@ class Autosaver(QObject):
             return
         from ..core.storage import atomic_write_text
 
-        doc = self.model.snapshot()
-        doc.metadata[ORIGIN_KEY] = str(self.model.path) if self.model.path else None
+        metadata = {**self.model.doc.metadata, ORIGIN_KEY: str(self.model.path) if self.model.path else None}
         if self.model.disk is not None:
-            doc.metadata[ORIGIN_DIGEST_KEY] = self.model.disk.digest
+            metadata[ORIGIN_DIGEST_KEY] = self.model.disk.digest
         try:
+            text = self.model.doc.model_copy(update={"metadata": metadata}).to_json()  # no deep copy: only read
             if self.lock is None:
                 self._claim()
             assert self.path is not None
-            atomic_write_text(self.path, doc.to_json())
+            atomic_write_text(self.path, text)
         except (ReadinessError, OSError, ValueError) as exc:  # a full disk must not stop the user working
             log.warning("autosave failed: %s", exc)
             self.failed.emit(exc.render() if isinstance(exc, ReadinessError) else str(exc))
