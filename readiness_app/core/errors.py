@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .limits import MAX_PROBLEMS
 
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_UNPRINTABLE = "[\x00-\x1f\x7f-\x9f\ud800-\udfff]"
 
 
 def printable(text: str) -> str:
@@ -22,7 +22,7 @@ def printable(text: str) -> str:
     file name that is not UTF-8) shown as escapes such as ``\\x1b`` or ``\\udcff``, never written raw."""
     if text.isascii() and text.isprintable():
         return text
-    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+    return re.sub(_UNPRINTABLE, lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 @dataclass(frozen=True)

@@ -45,15 +45,19 @@ MAX_NUMBER: Final = 10 ** MAX_NUMBER_DIGITS
 MAX_PROBLEMS: Final = 200
 """Problems listed for one file; more are counted, not listed."""
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATES = "[\ud800-\udfff]"
 # C0 and C1 control characters, DEL; newline and tab are kept in multi-line text
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_CONTROL_LINE = re.compile("[\x00-\x1f\x7f-\x9f]")
+_CONTROLS = "[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+_CONTROLS_LINE = "[\x00-\x1f\x7f-\x9f]"
+
+
+def _pattern(source: str) -> re.Pattern[str]:
+    return re.compile(source)  # re keeps compiled patterns: compiled on first use, not at start-up
 
 
 def has_surrogate(text: str) -> bool:
     """True when ``text`` holds a lone surrogate, which no file encoding can store."""
-    return not text.isascii() and _SURROGATE.search(text) is not None
+    return not text.isascii() and _pattern(_SURROGATES).search(text) is not None
 
 
 def text_problem(text: str, limit: int = MAX_TEXT_LENGTH, *, multiline: bool = True) -> str | None:
@@ -67,10 +71,10 @@ def text_problem(text: str, limit: int = MAX_TEXT_LENGTH, *, multiline: bool = T
     would make a file the app refuses to read back. The message is a sentence
     for the user, e.g. "contains a character that cannot be saved (U+D800)"."""
     if has_surrogate(text):
-        bad = _SURROGATE.search(text)
+        bad = _pattern(_SURROGATES).search(text)
         assert bad is not None
         return f"contains a character that cannot be saved (U+{ord(bad.group()):04X}, half of a pair)"
-    control = (_CONTROL if multiline else _CONTROL_LINE).search(text)
+    control = _pattern(_CONTROLS if multiline else _CONTROLS_LINE).search(text)
     if control is not None:
         return f"contains an invisible control character (U+{ord(control.group()):04X})"
     if len(text) > limit:
@@ -89,12 +93,12 @@ def clean_text(text: str, limit: int | None = MAX_TEXT_LENGTH, *, multiline: boo
     refusing would lose the rest; :func:`text_problem` where the user types."""
     changes: list[str] = []
     if has_surrogate(text):
-        text = _SURROGATE.sub("\ufffd", text)
+        text = _pattern(_SURROGATES).sub("\ufffd", text)
         changes.append("characters that cannot be saved were replaced by \ufffd")
     if not multiline and ("\n" in text or "\t" in text):
         text = text.replace("\r\n", " ").replace("\n", " ").replace("\t", " ")
         changes.append("line breaks and tabs became spaces")
-    pattern = _CONTROL if multiline else _CONTROL_LINE
+    pattern = _pattern(_CONTROLS if multiline else _CONTROLS_LINE)
     if pattern.search(text):
         text = pattern.sub("", text)  # the carriage return of a Windows line end too
         changes.append("invisible control characters were removed")
