@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import platform
@@ -13,6 +14,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +23,9 @@ from . import floors, subjects
 if TYPE_CHECKING:  # Qt loads inside the figures that use it
     from PySide6.QtCore import QEvent, QMessageLogContext, QObject, QtMsgType
     from PySide6.QtWidgets import QApplication, QWidget
+
+    from readiness_app.core.result import Result
+    from readiness_app.core.workshop import WorkshopSummary
 
 ROOT = Path(__file__).resolve().parent.parent
 SCALEUP = ROOT / "examples" / "scaleup-all-signals.yaml"
@@ -120,6 +125,138 @@ def core_figures(runs: int) -> list[Figure]:
         in_process("PDF export of the full report (in process)", lambda: render_report_bytes(result), runs * 2,
                    300.0),
     ]
+
+
+NOTE_SIZE = 20_000  # characters: the longest note a client file may hold (core/limits.py)
+PEOPLE = (50, 100, 200, 400)
+
+
+def _scale_note(size: int) -> str:
+    """A consultant's note of ``size`` characters: sentences, three to a line."""
+    sentences: list[str] = []
+    length = 0
+    while length < size:
+        sentences.append(f"Observation {len(sentences)}: the retraining job failed again on the night shift.")
+        length += len(sentences[-1]) + 1
+    return "\n".join(" ".join(sentences[j:j + 3]) for j in range(0, len(sentences), 3))[:size]
+
+
+def _scale_workshop(people: int) -> tuple[Result, WorkshopSummary | None]:
+    """The result and workshop summary of the example client file grown to ``people`` respondents, who differ
+    on four questions (one moves the decision), and as many visits."""
+    from readiness_app.core.document import Respondent, load_document
+    from readiness_app.core.session import assess_file
+    from readiness_app.core.workshop import workshop_summary
+
+    path = ROOT / "examples" / "workshop-finlytics.json"
+    doc, ruleset = load_document(path)
+    base = doc.respondents[0].answers
+    respondents = [
+        Respondent(id=f"r{i:03d}", name=f"Respondent {i:03d}", role=("CTO", "Head of data", "ML engineer")[i % 3],
+                   answers={**base, "executive_sponsor": i % 2 == 0, "models_in_production": (2, 5, 8, 12, 30)[i % 5],
+                            "infra_time_share": (10, 30, 60, 80)[i % 4],
+                            "reproducibility": ("partially", "no", "yes")[i % 3]})
+        for i in range(people)]
+    first = doc.snapshots[0]
+    snapshots = [first.model_copy(update={"label": f"Visit {i:03d}"}) for i in range(people)]
+    doc = doc.model_copy(update={"respondents": respondents, "snapshots": snapshots})
+    result = assess_file(path).result
+    return result, workshop_summary(doc, ruleset, result)
+
+
+def _cpu(name: str, fn: Callable[[], object], runs: int, floor_ms: float | None = None) -> Figure:
+    """Processor time of ``fn`` (ms): steadier than wall time on a machine others share, for the ratios."""
+    samples = []
+    for _ in range(runs):
+        gc.collect()  # each sample starts with the same garbage: none
+        start = time.process_time()
+        fn()
+        samples.append((time.process_time() - start) * 1000)
+    value = statistics.median(samples)
+    return Figure(name, "ms", value, min(samples), max(samples), "the report alone" if floor_ms else None, floor_ms,
+                  value / floor_ms if floor_ms else None, "scale figure", True, samples)
+
+
+def _per_unit(name: str, unit: str, small: tuple[int, Figure], large: tuple[int, Figure], base: Figure,
+              limit: float) -> Figure:
+    """How the export time of what a size adds grows: its time per unit at 4N over that at N
+    (1 when linear, 4 when the time of 4N is sixteen times that of N). From the fastest samples: a
+    difference of two times is what the others' load on a shared machine disturbs most."""
+    per_small = (small[1].low - base.low) / small[0]
+    per_large = (large[1].low - base.low) / large[0]
+    ratio = per_large / per_small
+    return Figure(name, "x", ratio, ratio, ratio, f"ms per {unit} at {small[0]}: {per_small:.4f}; "
+                  f"at {large[0]}: {per_large:.4f}", per_small, ratio, f"<= {limit:g}x (linear: 1), fastest", ratio <= limit)
+
+
+def _lines_broken(fn: Callable[[], object]) -> int:
+    """The lines reportlab breaks text into while ``fn`` runs, each time it does: the work of laying out text,
+    counted rather than timed (the same on any machine)."""
+    from reportlab.platypus.paragraph import Paragraph
+
+    counted = [0]
+    original = Paragraph.breakLines
+
+    def counting(self: Paragraph, width: object) -> object:
+        lines = original(self, width)
+        counted[0] += len(lines.lines)
+        return lines
+
+    Paragraph.breakLines = counting  # type: ignore[method-assign]
+    try:
+        fn()
+    finally:
+        Paragraph.breakLines = original  # type: ignore[method-assign]
+    return counted[0]
+
+
+def _work_ratio(name: str, unit: str, sizes: tuple[int, int], fns: tuple[Callable[[], object], ...]) -> Figure:
+    """Lines broken for what a size adds, per unit, at 4N over N (``fns``: the report alone, at N, at 4N)."""
+    base, small, large = (_lines_broken(fn) for fn in fns)
+    per_small, per_large = (small - base) / sizes[0], (large - base) / sizes[1]
+    ratio = per_large / per_small
+    return Figure(name, "x", ratio, ratio, ratio, f"lines per {unit} at {sizes[0]}: {per_small:.4f}; "
+                  f"at {sizes[1]}: {per_large:.4f}", per_small, ratio, "<= 1.2x (linear: 1)", ratio <= 1.2)
+
+
+def scale_figures(runs: int) -> list[Figure]:
+    """PDF export time (processor) as a note grows (N, 2N, 4N characters) and as a workshop grows
+    (respondents and as many visits), each beside the report alone; and the time per character or
+    respondent at 4N over that at N."""
+    from readiness_app.core import assess, load_ruleset, validate_answers
+    from readiness_app.core.answers import load_answers_file
+    from readiness_app.report import render_report_bytes
+
+    ruleset = load_ruleset()
+    result = assess(ruleset, validate_answers(ruleset.questionnaire, load_answers_file(SCALEUP).answers))
+    render_report_bytes(result)
+    runs *= 2
+    plain = _cpu("PDF export, the report alone (processor)", partial(render_report_bytes, result), runs)
+    figures = [plain]
+    notes: dict[int, Figure] = {}
+    for size in (NOTE_SIZE, 2 * NOTE_SIZE, 4 * NOTE_SIZE):
+        notes[size] = _cpu(f"PDF export, a note of {size:,} characters",
+                           partial(render_report_bytes, result, notes={"retraining": _scale_note(size)}), runs,
+                           plain.median)
+    figures += notes.values()
+    figures.append(_per_unit("PDF time per note character, 4N vs N", "character", (NOTE_SIZE, notes[NOTE_SIZE]),
+                             (4 * NOTE_SIZE, notes[4 * NOTE_SIZE]), plain, 1.5))
+    figures.append(_work_ratio("lines laid out per note character, 4N vs N", "character", (NOTE_SIZE, 4 * NOTE_SIZE),
+                               tuple(partial(render_report_bytes, result, notes={"retraining": _scale_note(n)} if n
+                                             else None) for n in (0, NOTE_SIZE, 4 * NOTE_SIZE))))
+    people: dict[int, Figure] = {}
+    exports: dict[int, Callable[[], object]] = {}
+    for n in PEOPLE:
+        ws_result, workshop = _scale_workshop(n)
+        exports[n] = partial(render_report_bytes, ws_result, workshop=workshop)
+        people[n] = _cpu(f"PDF export, workshop of {n} respondents and visits", exports[n], runs, plain.median)
+    figures += people.values()
+    n = PEOPLE[1]
+    figures.append(_per_unit(f"PDF time per respondent, {4 * n} vs {n}", "respondent", (n, people[n]),
+                             (4 * n, people[4 * n]), plain, 1.5))
+    figures.append(_work_ratio(f"lines laid out per respondent, {4 * n} vs {n}", "respondent", (n, 4 * n),
+                               (partial(render_report_bytes, result), exports[n], exports[4 * n])))
+    return figures
 
 
 class _PaintWatch:
@@ -265,6 +402,7 @@ def main(argv: list[str] | None = None) -> int:
                               "bare QWizard script", floor_mb, gui_mb / floor_mb, "<= floor + 60 MB",
                               gui_mb <= floor_mb + 60))
         figures += core_figures(runs)
+        figures += scale_figures(runs)
         figures += gui_in_process(runs)
     print_table(figures)
     report = {"python": platform.python_version(), "machine": platform.machine(), "runs": runs,
