@@ -84,6 +84,9 @@ def qm_file(lang: str) -> Path | None:
     ts = translations_dir() / f"readiness_app_{lang}.ts"
     if not ts.is_file():
         return None
+    shipped = ts.with_suffix(".qm")
+    if shipped.is_file() and ts.is_relative_to(Path(__file__).resolve().parent.parent):
+        return shipped  # installed inside the package, compiled when it was built (an installer sets any mtimes)
     for qm in (ts.with_suffix(".qm"), _cache_dir() / "translations" / ts.with_suffix(".qm").name):
         if qm.is_file() and qm.stat().st_mtime >= ts.stat().st_mtime:
             return qm
