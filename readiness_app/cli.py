@@ -69,6 +69,13 @@ def build_parser() -> argparse.ArgumentParser:
     schema = sub.add_parser("schema", help="print the JSON Schema of the file formats")
     schema.add_argument("format", nargs="?", default="all",
                         choices=["all", "questionnaire", "answers", "rules", "salary-bands", "result"])
+    schema.add_argument("--questionnaire", type=Path, metavar="FILE",
+                        help="the questionnaire whose answers file to describe (default: the packaged one)")
+    own = sub.add_parser("own-copy", help="copy the built-in rules or salary bands into your configuration "
+                                          "folder, where the app uses your copy instead; prints its path")
+    own.add_argument("which", choices=["rules", "salary-bands"])
+    sub.add_parser("doctor", help="check what the app needs on this machine (Python, Qt and its system "
+                                  "libraries, fonts, PDF, folders); send its output with a support request")
     return parser
 
 
@@ -158,23 +165,61 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
-    from .core.answers import AnswersFile
     from .core.questionnaire import Questionnaire
     from .core.result import Result
     from .core.rules import Rules
     from .core.salary import SalaryBands
 
-    models: dict[str, Any] = {"questionnaire": Questionnaire, "answers": AnswersFile, "rules": Rules,
-              "salary-bands": SalaryBands, "result": Result}
+    def answers() -> dict[str, Any]:  # written from the questionnaire: an editor completes ids and choices
+        from .core.ruleset import load_ruleset
+        from .core.schema import answers_schema
+
+        return answers_schema(load_ruleset(args.questionnaire).questionnaire)
+
+    models: dict[str, Any] = {"questionnaire": Questionnaire, "rules": Rules, "salary-bands": SalaryBands,
+                              "result": Result}
     if args.format == "all":
         out = {name: model.model_json_schema(by_alias=True) for name, model in models.items()}
+        out["answers"] = answers()
+    elif args.format == "answers":
+        out = answers()
     else:
         out = models[args.format].model_json_schema(by_alias=True)
     print(json.dumps(out, indent=2, ensure_ascii=False))
     return EXIT_OK
 
 
+def cmd_own_copy(args: argparse.Namespace) -> int:
+    from .core.errors import OutputError
+    from .core.ruleset import OWN_COPIES, data_dir, user_dir
+    from .core.storage import atomic_write_bytes
+
+    name = OWN_COPIES[args.which]
+    target = user_dir() / name
+    if target.exists():
+        raise OutputError(target, "already exists: it is your copy, in use; edit it, or move it away to start "
+                                  "again from the built-in one")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write_bytes(target, (data_dir("assets") / name).read_bytes())
+    print(target)
+    return EXIT_OK
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    from .doctor import report
+
+    healthy, text = report()
+    print(text)
+    return EXIT_OK if healthy else EXIT_USER
+
+
 def cmd_gui(argv: Sequence[str]) -> int:
+    from .doctor import EXIT_MISSING_LIBRARIES, startup_problem
+
+    problem = startup_problem()  # before Qt loads: a missing system library is named, with its package
+    if problem is not None:
+        print(f"readiness-app: {problem}", file=sys.stderr)
+        return EXIT_MISSING_LIBRARIES
     try:
         from .ui.app import main as gui_main
     except ImportError as exc:
@@ -185,7 +230,7 @@ def cmd_gui(argv: Sequence[str]) -> int:
 
 
 COMMANDS = {"assess": cmd_assess, "explain": cmd_explain, "validate": cmd_validate, "schema": cmd_schema,
-            "compare": cmd_compare}
+            "compare": cmd_compare, "doctor": cmd_doctor, "own-copy": cmd_own_copy}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

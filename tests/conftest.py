@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,8 @@ _SITE = str(Path(__file__).resolve().parent / "network_site")
 os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (_SITE, os.environ.get("PYTHONPATH")) if p)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests read the built-in rules and bands, whatever own copies the machine's user keeps.
+os.environ["READINESS_APP_CONFIG_DIR"] = tempfile.mkdtemp(prefix="readiness-config-")
 
 from hypothesis import settings  # noqa: E402
 

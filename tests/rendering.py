@@ -487,8 +487,8 @@ class Exempt:
 
     def strip(self, text: str) -> str:
         for s in sorted(self.strings, key=len, reverse=True):
-            if s:
-                text = text.replace(s, " … ")
+            if s:  # where it stands as typed, not inside a word (a one-letter name is not every 'u')
+                text = re.sub(rf"(?<!\w){re.escape(s)}(?!\w)", " … ", text)
         return text
 
 

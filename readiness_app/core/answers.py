@@ -26,10 +26,12 @@ never replaces it by a default: it checks whether the answer could matter."""
 
 
 class AnswersFile(BaseModel):
-    """``{questionnaire: <id>, answers: {<question id>: <value>}}``."""
+    """An answers file: the questionnaire's id and the answers by question id."""
 
-    model_config = ConfigDict(extra="forbid", defer_build=True)
+    model_config = ConfigDict(extra="forbid", defer_build=True, populate_by_name=True)
 
+    schema_url: str | None = Field(default=None, alias="$schema",
+                                   description="Where an editor finds the file's JSON Schema; not read by the app.")
     questionnaire: str | None = Field(
         default=None, description="Questionnaire id; the default questionnaire when left out."
     )

@@ -38,7 +38,7 @@ from .result import (
     span,
 )
 from .rules import HIRING_DECISIONS
-from .ruleset import Ruleset, short_path
+from .ruleset import Ruleset, editable, short_path
 from .support import Support
 from .text import fill, format_money, format_money_range, format_number, lower_first, pick
 
@@ -373,7 +373,7 @@ class _Assessment:
                         base_max=(high if user_set and s == seniority else (figures[s].max if s in figures and not user_set else None)),
                         recommended=s == seniority) for s in R.SENIORITIES]
         published = market.source is not None and market.figures is not None and not user_set
-        bands_file = short_path(rs.bands_path)
+        bands_file = editable(rs.bands_path)
         if user_set:
             source = phrase("user_band_source", lang)
             trace = Trace(text="", answers=["salary_band_min", "salary_band_max", "hiring_market"],

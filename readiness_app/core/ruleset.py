@@ -2,7 +2,10 @@
 
 The data folders sit at the top of the source tree and are copied into the
 package when it is built, so the same lookup works from a checkout and from an
-installed wheel."""
+installed wheel. A user's own copies live in their configuration folder
+(``readiness-app own-copy`` puts one there): ``rules.yaml`` and
+``salary-bands.yaml`` there are used instead of the packaged ones, and nothing
+inside the installed package is ever meant to be edited."""
 
 from __future__ import annotations
 
@@ -40,6 +43,48 @@ def default_questionnaire_path() -> Path:
     return data_dir("questionnaires") / DEFAULT_QUESTIONNAIRE
 
 
+CONFIG_DIR_ENV = "READINESS_APP_CONFIG_DIR"
+DEFAULT_BANDS = "salary-bands.yaml"
+OWN_COPIES = {"rules": DEFAULT_RULES, "salary-bands": DEFAULT_BANDS}
+
+
+def user_dir() -> Path:
+    """The user's configuration folder (``READINESS_APP_CONFIG_DIR`` overrides it); not created here."""
+    override = os.environ.get(CONFIG_DIR_ENV)
+    if override:
+        return Path(override)
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("readiness-app", appauthor=False))
+
+
+def _packaged(name: str) -> Path:
+    return (data_dir("assets") / name).resolve()
+
+
+def _own(name: str) -> Path | None:
+    """The user's own copy of a packaged data file, when they made one."""
+    path = user_dir() / name
+    return path.resolve() if path.is_file() else None
+
+
+def own_copy_path(path: Path) -> Path:
+    """Where a user edits ``path``: their own copy for a packaged file, else the file itself."""
+    resolved = path.resolve()
+    for name in OWN_COPIES.values():
+        if resolved == _packaged(name):
+            return user_dir() / name
+    return path
+
+
+def editable(path: Path) -> str:
+    """``path`` as a message names it for editing: the user's own copy of a packaged file, '~' for home."""
+    target = own_copy_path(path)
+    with contextlib.suppress(ValueError, RuntimeError):
+        return "~/" + target.relative_to(Path.home()).as_posix()
+    return str(target)
+
+
 @dataclass(frozen=True)
 class Ruleset:
     """A questionnaire with the rules and salary bands it is scored by."""
@@ -55,7 +100,11 @@ class Ruleset:
 def load_ruleset(questionnaire: str | Path | None = None, rules: str | Path | None = None) -> Ruleset:
     q_path = Path(questionnaire) if questionnaire else default_questionnaire_path()
     r_path = Path(rules) if rules else None
-    return _load_cached(*_stamp(q_path), *(_stamp(r_path) if r_path else (None, None)))
+    if r_path is None and not questionnaire:  # the packaged questionnaire: the user's own rules, if any
+        r_path = _own(DEFAULT_RULES)
+    bands = _own(DEFAULT_BANDS)  # used in place of the packaged bands, whichever rules name them
+    return _load_cached(*_stamp(q_path), *(_stamp(r_path) if r_path else (None, None)),
+                        *(_stamp(bands) if bands else (None, None)))
 
 
 def _stamp(path: Path) -> tuple[Path, float]:
@@ -67,11 +116,12 @@ def _stamp(path: Path) -> tuple[Path, float]:
 
 
 @lru_cache(maxsize=8)
-def _load_cached(q_path: Path, _q_mtime: float, r_path: Path | None, _r_mtime: float | None) -> Ruleset:
-    cache = _cache_file(q_path, r_path)
+def _load_cached(q_path: Path, _q_mtime: float, r_path: Path | None, _r_mtime: float | None,
+                 own_bands: Path | None = None, _b_mtime: float | None = None) -> Ruleset:
+    cache = _cache_file(q_path, r_path, own_bands)
     ruleset = _read_cache(cache) if cache else None
     if ruleset is None:
-        ruleset = _load(q_path, r_path)
+        ruleset = _load(q_path, r_path, own_bands)
         if cache:
             _write_cache(cache, ruleset)
     return ruleset
@@ -80,7 +130,7 @@ def _load_cached(q_path: Path, _q_mtime: float, r_path: Path | None, _r_mtime: f
 # -- a cache of validated rulesets: parsing and validating the YAML files is
 # most of the time a command takes, and they rarely change ---------------------
 
-def _cache_file(q_path: Path, r_path: Path | None) -> Path | None:
+def _cache_file(q_path: Path, r_path: Path | None, own_bands: Path | None = None) -> Path | None:
     if os.environ.get("READINESS_APP_NO_CACHE"):
         return None
     folder = os.environ.get("READINESS_APP_CACHE_DIR")
@@ -94,7 +144,7 @@ def _cache_file(q_path: Path, r_path: Path | None) -> Path | None:
 
     from .. import __version__
 
-    key = hashlib.sha256(f"{__version__}|{pydantic.VERSION}|{q_path}|{r_path}".encode()).hexdigest()[:24]
+    key = hashlib.sha256(f"{__version__}|{pydantic.VERSION}|{q_path}|{r_path}|{own_bands}".encode()).hexdigest()[:24]
     return Path(folder) / "rulesets" / f"{key}.pickle"
 
 
@@ -130,7 +180,7 @@ def _write_cache(cache: Path, ruleset: Ruleset) -> None:
             os.unlink(tmp)
 
 
-def _load(q_path: Path, r_path: Path | None) -> Ruleset:
+def _load(q_path: Path, r_path: Path | None, own_bands: Path | None = None) -> Ruleset:
     questionnaire = load_questionnaire(q_path)
     if r_path is None:
         if questionnaire.rules:
@@ -140,6 +190,8 @@ def _load(q_path: Path, r_path: Path | None) -> Ruleset:
     question_ids = set(questionnaire.questions)
     rules = load_rules(r_path, question_ids)
     bands_path = (r_path.parent / rules.budget.bands_file).resolve()
+    if own_bands is not None and bands_path == _packaged(DEFAULT_BANDS):
+        bands_path = own_bands
     markets = questionnaire.questions.get("hiring_market")
     market_ids = markets.option_values() if markets else []
     bands = load_salary_bands(bands_path, {d.id for d in rules.documents}, market_ids)

@@ -28,7 +28,7 @@ from .result import (
     span,
 )
 from .rules import Decision, SensitivityRules
-from .ruleset import Ruleset, short_path
+from .ruleset import Ruleset, editable
 from .text import fill, format_list, format_money, format_money_range, format_number, lower_first, pick
 from .whatif import Effect, lever_kind, possible_outcomes, unknown_effects, what_would_change
 
@@ -292,7 +292,7 @@ class Support:
                        for name in names]
         source = SourceRef(document=bc.source.document, passage=bc.source.passage,
                            summary=bc.source.summary_in(lang)) if bc.source else None
-        rules_file = short_path(self.rs.rules_path)
+        rules_file = editable(self.rs.rules_path)
 
         def rests_on(ids: list[str]) -> str | None:
             listed = [phrase("assumption_value", lang, name=a.key, value=a.display) for a in assumptions if a.id in ids]
