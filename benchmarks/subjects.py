@@ -7,6 +7,8 @@ from __future__ import annotations
 GUI_START = """
 import resource, sys
 import readiness_app.cli
+from readiness_app.doctor import startup_problem
+assert startup_problem() is None  # the check readiness-app makes before Qt loads
 from PySide6.QtCore import QEvent, QObject, QTimer
 from readiness_app.ui.app import create_window
 app, window = create_window()

@@ -10,10 +10,7 @@ from __future__ import annotations
 import ctypes
 import importlib.util
 import os
-import platform
 import re
-import shutil
-import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -101,6 +98,9 @@ def chosen_platform(environ: dict[str, str] | os._Environ[str] = os.environ) -> 
 
 def _loader_report(library: Path) -> tuple[list[str], str]:
     """(missing library names, any other loader error) for ``library`` and everything it needs."""
+    import shutil
+    import subprocess
+
     ldd = shutil.which("ldd")
     if ldd is None:
         return [], ""
@@ -182,6 +182,8 @@ def _line(ok: bool | None, what: str, detail: str) -> str:
 
 def report() -> tuple[bool, str]:
     """(every check passed, the checks as text)."""
+    import platform
+
     from . import __version__
 
     lines = [f"readiness-app {__version__}", ""]
