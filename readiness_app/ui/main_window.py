@@ -496,11 +496,11 @@ class MainWindow(QMainWindow):
             event.ignore()
 
     def startup(self, path: Path | None = None) -> None:
-        """After the first paint: offer to restore a crashed session, then open ``path``;
-        with neither, the list of recent clients."""
+        """After the first paint: offer to restore a crashed session, then open ``path`` (in a window of
+        its own when restored work fills this one); with neither, the list of recent clients."""
         restored = self.offer_restore()
         if path is not None:
-            self.open_path(path, ask=restored)
+            (self._another_window() if restored else self).open_path(path, ask=False)
         elif not restored and (self._clients is None or self.stack.currentWidget() is not self._clients) \
                 and self.recent.paths():
             self.show_clients()  # unless the start already showed it

@@ -220,3 +220,27 @@ def test_kill_9_while_typing_loses_at_most_the_last_seconds(tmp_path):
     out, err = again.communicate(timeout=60)
     assert "did not close normally" in out, err
     assert f"STARTED {company}" in out
+
+
+def test_restored_work_and_the_file_named_on_the_command_line_each_get_a_window(qtbot, make_window, dialogs,
+                                                                               data_dir, tmp_path):
+    from readiness_app.ui import main_window
+
+    first = make_window()
+    answer(qtbot, first, "company_name", "Crashed Co")
+    qtbot.waitUntil(lambda: "Crashed Co" in autosaved(data_dir), timeout=3000)
+    crash(first)
+    client = tmp_path / "client.json"
+    client.write_text(json.dumps({"format": "readiness-app/assessment", "format_version": 2,
+                                  "questionnaire": "mlops-readiness", "questionnaire_version": "2026.1",
+                                  "created": "2026-01-05T10:00:00Z", "modified": "2026-01-05T10:00:00Z",
+                                  "answers": {"company_name": "Named Co"}, "notes": {}}))
+    second = make_window()
+    dialogs.answers["question"] = Yes
+    second.startup(client)
+    for other in main_window._windows:
+        qtbot.addWidget(other)
+    assert "warning" not in dialogs.kinds()  # nobody is asked to drop the restored work
+    assert second.model.answers["company_name"] == "Crashed Co" and second.isWindowModified()
+    assert [w.model.path for w in main_window._windows] == [client]
+    assert "Crashed Co" in autosaved(data_dir)
