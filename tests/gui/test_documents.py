@@ -14,6 +14,7 @@ from readiness_app.core.document import load_document
 from tests.helpers import ALL_SIGNALS
 
 from .driver import answer, answer_page, click_next, complete, current_page, page_index, type_into
+from .test_autosave import crash
 
 
 def press(qtbot, window, sequence: str | QKeySequence.StandardKey) -> None:
@@ -89,18 +90,6 @@ def autosave_of(qtbot, window) -> Path:
     """The window's autosave, once written."""
     qtbot.waitUntil(lambda: window.autosaver.path is not None and window.autosaver.path.is_file(), timeout=3000)
     return window.autosaver.path
-
-
-def crash(window) -> None:
-    """The window's process dies: no close, no prompt, its autosave lock left without an owner."""
-    window.autosaver.flush()
-    window.autosaver.timer.stop()
-    window.autosaver.deadline.stop()
-    window.autosaver.lock.unlock()
-    window.autosaver.lock = window.autosaver.name = None
-    window.file_lock.release()
-    window.model.set_modified(False)
-    window.hide()
 
 
 def test_crash_leaves_an_autosave_that_the_next_start_restores(qtbot, make_window, dialogs, data_dir):
