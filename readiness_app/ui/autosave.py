@@ -180,6 +180,18 @@ def has_autosaves() -> bool:
         return False
 
 
+def _drop_stale_locks(folder: Path, keep: set[Path] | None = None) -> None:
+    """Remove the locks left by windows that are gone (a live window's lock stays)."""
+    try:
+        locks = [p for p in folder.glob("*.lock") if p not in (keep or set())]
+    except OSError:
+        return
+    for path in locks:
+        lock = new_lock(path)
+        if lock.tryLock(0):
+            lock.unlock()
+
+
 def crashed_autosaves() -> list[Crashed]:
     """Autosaves left by windows that are gone, newest first. Each is locked for the caller (so two
     starting instances never both offer it); a live window's autosave is locked by it and skipped."""
@@ -190,6 +202,8 @@ def crashed_autosaves() -> list[Crashed]:
     except OSError as exc:
         log.warning("cannot look for autosaves: %s", exc)
         return []
+    _drop_stale_locks(folder, keep={p.with_suffix(".lock") for p in candidates})
+    _drop_stale_locks(_folder(OPEN_FOLDER))
     found = []
     for path in candidates:
         lock = new_lock(path.with_suffix(".lock"))

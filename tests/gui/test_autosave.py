@@ -244,3 +244,28 @@ def test_restored_work_and_the_file_named_on_the_command_line_each_get_a_window(
     assert second.model.answers["company_name"] == "Crashed Co" and second.isWindowModified()
     assert [w.model.path for w in main_window._windows] == [client]
     assert "Crashed Co" in autosaved(data_dir)
+
+
+def test_locks_left_by_dead_windows_are_removed_at_start_and_live_ones_kept(qtbot, make_window, dialogs, data_dir,
+                                                                            tmp_path):
+    import socket
+
+    live = make_window()
+    client = tmp_path / "client.json"
+    client.write_text(json.dumps({"format": "readiness-app/assessment", "format_version": 2,
+                                  "questionnaire": "mlops-readiness", "questionnaire_version": "2026.1",
+                                  "created": "2026-01-05T10:00:00Z", "modified": "2026-01-05T10:00:00Z",
+                                  "answers": {"company_name": "Live Co"}, "notes": {}}))
+    assert live.open_path(client)
+    answer(qtbot, live, "company_name", "Live Co Edited")
+    qtbot.waitUntil(lambda: "Live Co Edited" in autosaved(data_dir), timeout=3000)
+    live_locks = set((data_dir / "autosave").glob("*.lock")) | set((data_dir / "open").glob("*.lock"))
+    assert len(live_locks) == 2
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    stale = [data_dir / "autosave" / "gone-0123.lock", data_dir / "open" / "gone-4567.lock"]
+    for path in stale:
+        path.write_text(f"{dead.stdout.strip()}\npython\n{socket.gethostname()}\n")
+    make_window().startup(None)
+    assert "question" not in dialogs.kinds()
+    assert not any(p.exists() for p in stale)
+    assert all(p.exists() for p in live_locks)
