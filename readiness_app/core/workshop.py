@@ -7,6 +7,7 @@ added or imported; settling and snapshots only add to the document."""
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from dataclasses import dataclass, field
@@ -165,8 +166,12 @@ def disagreements(doc: AssessmentDocument, ruleset: Ruleset, lang: str = "en") -
         if len(given) < 2 or all(_same(v, values[0]) for v in values):
             continue
         rows = []
+        scored: dict[str, Result] = {}  # respondents often give the same answer: score each answer once
         for person, value in given:
-            result = assess(ruleset, {**agreed, qid: value}, lang, decision_support=False)
+            key = json.dumps(value, sort_keys=True, default=str)
+            result = scored.get(key)
+            if result is None:
+                result = scored[key] = assess(ruleset, {**agreed, qid: value}, lang, decision_support=False)
             rows.append(RespondentAnswer(person.id, person.name, person.role, value, _show(question, value, lang),
                                          result.decision, result.decision_label, result.profile.seniority,
                                          result.score))
