@@ -207,6 +207,10 @@ def test_metadata_names_the_company_the_decision_and_the_author(scaleup_pdf, sca
     assert meta.author == "Jane Roe"
     assert scaleup.decision_label in meta.subject
     assert "MLOps" in meta["/Keywords"] and "Finlytics SAS" in meta["/Keywords"]
+    from readiness_app import __version__  # which app and which rules wrote it, for a reader who asks later
+
+    assert meta.creator == (f"readiness_app {__version__}; rules {scaleup.questionnaire.rules_id} "
+                            f"{scaleup.questionnaire.rules_version}; questionnaire mlops-readiness 2026.1")
 
 
 def test_notes_are_printed_with_their_section(scaleup):

@@ -206,7 +206,8 @@ class ReportRenderer(FrontMatter, BodySections, PlanSections, DecisionSupport, W
             keywords=["MLOps", self.t("keyword_hiring"), self.t("keyword_readiness"), r.decision_label,
                       r.budget.market_label]
             + ([company] if company else []),
-            creator=f"readiness_app {__version__}", invariant=1, pageCompression=1,
+            creator=f"readiness_app {__version__}; rules {r.questionnaire.rules_id} {r.questionnaire.rules_version}; "
+                    f"questionnaire {r.questionnaire.id} {r.questionnaire.version}", invariant=1, pageCompression=1,
         )
         doc.addPageTemplates(self._page_templates())
         story = self._get_story()
