@@ -1,8 +1,9 @@
 """The client list shown at start: the recent client files with the company, the
 last decision and the date, so a consultant finds Thursday's client in one
 click. The files stay plain JSON wherever the user keeps them; this view only
-reads them, one per event-loop turn after the list is painted, so the start
-stays quick. A missing or unreadable file is shown as such."""
+reads them, one per event-loop turn after the list is painted (a large one in the
+thread pool), so the start stays quick and the window responsive. A missing or
+unreadable file is shown as such."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtCore import QEvent
 
     from ..core.ruleset import Ruleset
 
@@ -39,6 +40,7 @@ from .style import (
 )
 
 MAX_BYTES = 5_000_000  # larger than any real client file: not read for the list
+INLINE_BYTES = 256 * 1024  # read at once (a few milliseconds); a larger file in the thread pool
 
 
 @dataclass
@@ -84,6 +86,21 @@ def read_client(path: Path, ruleset: Ruleset, lang: str) -> ClientInfo:
     except Exception as exc:  # noqa: BLE001 - the list never stops on one file
         info.state, info.message = "broken", type(exc).__name__
     return info
+
+
+class _Reader(QObject):
+    """Reads one client file in the thread pool; ``done`` brings its ClientInfo back."""
+
+    done = Signal(object)
+
+    def start(self, path: Path, ruleset: Ruleset, lang: str) -> None:
+        reader = self
+
+        class Job(QRunnable):
+            def run(self) -> None:
+                reader.done.emit(read_client(path, ruleset, lang))
+
+        QThreadPool.globalInstance().start(Job())
 
 
 class ClientList(QWidget):
@@ -154,6 +171,9 @@ class ClientList(QWidget):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._read_next)
+        self.reading: Path | None = None  # a large file being read in the thread pool
+        self.reader = _Reader(self)
+        self.reader.done.connect(self._read_in_pool)
 
     def show_paths(self, paths: list[Path], can_go_back: bool = False) -> None:
         """List the files at once by name; their content is read after the list is painted."""
@@ -187,14 +207,34 @@ class ClientList(QWidget):
             return False
 
     def _read_next(self) -> None:
-        if not self.pending:
+        if not self.pending or self.reading is not None:
             return
         item = self.pending.pop(0)
         path = Path(item.data(0, Qt.ItemDataRole.UserRole))
-        info = read_client(path, self.ruleset_getter(), self.lang)
+        try:
+            size = path.stat().st_size if path.is_file() else 0
+        except OSError:
+            size = 0
+        if size > INLINE_BYTES:
+            self.reading = path
+            self.reader.start(path, self.ruleset_getter(), self.lang)
+            return
+        self._read(path, read_client(path, self.ruleset_getter(), self.lang))
+
+    def _read_in_pool(self, info: ClientInfo) -> None:
+        self.reading = None
+        self._read(info.path, info)
+
+    def _read(self, path: Path, info: ClientInfo) -> None:
+        """Show what was read in the rows of ``path`` (the list may have been shown again meanwhile)."""
         info.read_at = time.time()
         self.infos[path] = info
-        self._fill(item, info)
+        for index in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(index)
+            if item is not None and Path(item.data(0, Qt.ItemDataRole.UserRole)) == path:
+                self._fill(item, info)
+                if item in self.pending:
+                    self.pending.remove(item)
         if self.pending:
             self.timer.start(0)
 

@@ -257,3 +257,39 @@ def test_the_client_list_shows_a_file_nobody_can_read_as_broken(qtbot, window, t
     monkeypatch.setattr(operations, "open_file", too_deep)
     info = read_client(path, window.model.ruleset, "en")
     assert info.state == "broken"
+
+
+def test_the_client_list_reads_large_files_without_freezing_the_window(qtbot, window, dialogs, tmp_path):
+    import json
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from readiness_app.core.limits import MAX_NOTE_LENGTH, MAX_RESPONDENTS
+
+    people = [{"id": f"r{i}", "name": f"Person {i}", "answers": {**ALL_SIGNALS}} for i in range(MAX_RESPONDENTS)]
+    paths = []
+    for n in range(3):
+        doc = {"format": "readiness-app/assessment", "format_version": 2, "questionnaire": "mlops-readiness",
+               "questionnaire_version": "2026.1", "created": "2026-01-05T10:00:00Z",
+               "modified": "2026-01-05T10:00:00Z", "answers": {**ALL_SIGNALS, "company_name": f"Big Client {n}"},
+               "notes": {"company": "x" * MAX_NOTE_LENGTH}, "respondents": people}
+        text = json.dumps(doc, indent=1)
+        path = tmp_path / f"big-{n}.json"
+        path.write_text(text + " " * (4_900_000 - len(text)))
+        window.recent.add(path)
+        paths.append(path)
+    qtbot.waitUntil(lambda: window._result_page is not None, timeout=10000)  # the start's own work is done
+    qtbot.wait(100)
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(10)
+    window.show_clients()
+    clients = window.clients
+    qtbot.waitUntil(lambda: not clients.pending and clients.reading is None, timeout=30000)
+    timer.stop()
+    names = {clients.tree.topLevelItem(i).text(0) for i in range(clients.tree.topLevelItemCount())}
+    assert names == {"Big Client 0", "Big Client 1", "Big Client 2"}
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    assert max(gaps) < 0.09, f"the window froze for {max(gaps):.2f} s"  # read in one go: 0.1 to 0.2 s
