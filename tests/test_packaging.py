@@ -9,8 +9,11 @@ dependencies are the ones present. A full install from the registry is what `pip
 
 from __future__ import annotations
 
+import importlib.machinery
+import importlib.util
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -178,3 +181,33 @@ def test_the_installed_wheel_works_from_another_folder_with_the_translations_it_
     assert seen["loaded"]
     assert seen["translated"] == [translation for _, _, translation in expected]
     assert not (tmp_path / "cache" / "translations").exists(), "the app compiled its translations at run time"
+
+
+def _standalone_script():
+    loader = importlib.machinery.SourceFileLoader("build_standalone", str(ROOT / "scripts" / "build-standalone"))
+    spec = importlib.util.spec_from_loader(loader.name, loader)
+    module = importlib.util.module_from_spec(spec)
+    loader.exec_module(module)
+    return module
+
+
+def test_the_standalone_build_keeps_every_qt_module_the_app_imports_and_leaves_out_the_network():
+    # The build itself, and the release check of the built app, is `scripts/build-standalone --check`
+    # (about a minute; .ci/run runs it).
+    script = _standalone_script()
+    used = set()
+    for path in (ROOT / "readiness_app").rglob("*.py"):
+        used |= set(re.findall(r"PySide6\.(Qt\w+)", path.read_text(encoding="utf-8")))
+    assert {"QtCore", "QtGui", "QtWidgets", "QtPdf"} <= used
+    assert not used & set(script.QT_EXCLUDED), "the standalone build leaves out a Qt module the app imports"
+    assert "QtNetwork" in script.QT_EXCLUDED
+
+
+def test_the_standalone_build_ships_every_committed_data_file_and_nothing_generated():
+    script = _standalone_script()
+    if shutil.which("git") is None or not (ROOT / ".git").exists():
+        pytest.skip("needs the git repository and git")
+    committed = {p for p in _git("ls-files", *script.DATA_FOLDERS).splitlines() if (ROOT / p).is_file()}
+    shipped = {p.relative_to(ROOT).as_posix() for p in script.data_files()}
+    assert committed <= shipped
+    assert not [p for p in shipped if p.endswith((".qm", ".pyc"))]

@@ -69,4 +69,9 @@ def main(argv: list[str]) -> int:
         window.show_clients()  # before the first paint: the list shows at once
     window.show()
     QTimer.singleShot(0, lambda: window.startup(path))
+    import os
+
+    quit_after = os.environ.get("READINESS_APP_QUIT_AFTER_MS", "")  # a built app's release check: start, then quit
+    if quit_after.isdigit():
+        QTimer.singleShot(int(quit_after), app.quit)
     return app.exec()
