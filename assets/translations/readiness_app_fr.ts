@@ -711,6 +711,10 @@
         <translation>Rechargez-le pour voir les autres modifications (votre version est mise de côté), enregistrez la vôtre sous un autre nom, ou remplacez le fichier par la vôtre.</translation>
     </message>
     <message>
+        <source>Save yours under another name, or replace the file with yours.</source>
+        <translation>Enregistrez la vôtre sous un autre nom, ou remplacez le fichier par la vôtre.</translation>
+    </message>
+    <message>
         <source>Reloaded {0}; your version is kept in {1}</source>
         <translation>{0} rechargé&#xa0;; votre version est gardée dans {1}</translation>
     </message>

@@ -420,11 +420,13 @@ class MainWindow(QMainWindow):
         else:
             box.setText(self.tr("“{0}” is open in another window: saving here replaces what is saved "
                                 "from there.").format(path.name))
-        box.setInformativeText(self.tr("Reload it to see the other changes (your version is kept aside), save "
-                                       "yours under another name, or replace the file with yours."))
         role = QtWidgets.QMessageBox.ButtonRole
         if changed and self.model.path is not None and _same_file(path, self.model.path):
+            box.setInformativeText(self.tr("Reload it to see the other changes (your version is kept aside), save "
+                                           "yours under another name, or replace the file with yours."))
             box.addButton(self.tr("&Reload"), role.DestructiveRole).setObjectName("reload")
+        else:
+            box.setInformativeText(self.tr("Save yours under another name, or replace the file with yours."))
         save_as = box.addButton(self.tr("Save &As…"), role.AcceptRole)
         save_as.setObjectName("save_as")
         box.addButton(self.tr("&Overwrite"), role.DestructiveRole).setObjectName("overwrite")
@@ -439,6 +441,7 @@ class MainWindow(QMainWindow):
         box = self.conflict_box(path, changed)
         box.exec()
         clicked = box.clickedButton()
+        box.deleteLater()
         return clicked.objectName() if clicked is not None and clicked.objectName() else "cancel"
 
     def _settle_conflict(self, path: Path, choice: str) -> bool:

@@ -109,6 +109,11 @@ def test_the_conflict_question_offers_reload_save_as_and_overwrite(qtbot, window
     names = [b.objectName() for b in box.buttons()]
     assert sorted(names) == ["cancel", "overwrite", "reload", "save_as"]
     assert "client.json" in box.text() and "changed on disk" in box.text()
+    assert "Reload" in box.informativeText()
+    box.deleteLater()
+    box = window.conflict_box(client, changed=False)  # open in another window: nothing new to reload
+    assert sorted(b.objectName() for b in box.buttons()) == ["cancel", "overwrite", "save_as"]
+    assert "another window" in box.text() and "Reload" not in box.informativeText()
     box.deleteLater()
 
 
