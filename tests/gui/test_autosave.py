@@ -176,6 +176,16 @@ def _run_app(data_dir: Path, *args: str) -> subprocess.Popen:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
+def _finish(process: subprocess.Popen, timeout: float = 60) -> tuple[str, str]:
+    """The output of an app process run to its end; one that hangs is killed (never left behind)."""
+    try:
+        return process.communicate(timeout=timeout)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+
+
 def _lines_until(process: subprocess.Popen, prefix: str, timeout: float = 60) -> list[str]:
     lines = []
     deadline = time.monotonic() + timeout
@@ -217,7 +227,7 @@ def test_kill_9_while_typing_loses_at_most_the_last_seconds(tmp_path):
 
     # the next start offers it back
     again = _run_app(data_dir, "--quit")
-    out, err = again.communicate(timeout=60)
+    out, err = _finish(again)
     assert "did not close normally" in out, err
     assert f"STARTED {company}" in out
 

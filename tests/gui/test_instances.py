@@ -15,7 +15,7 @@ from readiness_app.core.document import load_document
 from tests.helpers import ALL_SIGNALS
 
 from .driver import answer
-from .test_autosave import _lines_until, _run_app, autosaved
+from .test_autosave import _finish, _lines_until, _run_app, autosaved
 
 
 def client_file(path: Path, company: str, notes: dict[str, str] | None = None) -> Path:
@@ -131,7 +131,7 @@ def test_two_real_instances_keep_their_own_work_and_a_killed_ones_is_offered_bac
         assert "Client Alpha" in autosaved(data_dir)
         # a second instance started meanwhile: the first one's autosave is not a crash
         second = _run_app(data_dir, "--quit", str(client))
-        out, err = second.communicate(timeout=60)
+        out, err = _finish(second)
         assert "STARTED Client" in out, err
         assert "QUESTION" not in out
         assert "Client Alpha" in autosaved(data_dir)
@@ -149,6 +149,6 @@ def test_two_real_instances_keep_their_own_work_and_a_killed_ones_is_offered_bac
         first.wait(10)
     # the first one was killed: its lock has no owner now, and its work is offered back
     third = _run_app(data_dir, "--quit")
-    out, err = third.communicate(timeout=60)
+    out, err = _finish(third)
     assert "QUESTION" in out and "Client Alpha" in out, err
     assert "STARTED Client Alpha" in out
