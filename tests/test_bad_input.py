@@ -8,7 +8,6 @@ import socket
 import stat
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -183,10 +182,8 @@ def test_a_kilobyte_alias_bomb_fails_at_once(tmp_path):
     path = tmp_path / "bomb.yaml"
     path.write_text("\n".join(text) + "\n")
     assert path.stat().st_size < 1024
-    started = time.perf_counter()
-    with pytest.raises(AnswersError) as caught:
+    with pytest.raises(AnswersError) as caught:  # refused at the first alias, before anything is expanded
         assess_file(path)
-    assert time.perf_counter() - started < 1
     assert "bomb.yaml:6: an alias (*name) or a merge (<<)" in caught.value.render()
 
 
@@ -200,11 +197,9 @@ def test_a_file_with_thousands_of_problems_is_parsed_once(tmp_path, monkeypatch)
     composed = []
     real = yaml.compose
     monkeypatch.setattr(yaml, "compose", lambda *a, **k: composed.append(1) or real(*a, **k))
-    started = time.perf_counter()
     with pytest.raises(AnswersError) as caught:
         assess_file(path)
-    assert len(composed) <= 1
-    assert time.perf_counter() - started < 5  # about 0.1 s; parsing once per problem took minutes
+    assert len(composed) <= 1  # parsing once per problem took minutes
     message = caught.value.render()
     assert "many.yaml: 3000 problems" in message
     assert "line 3001: unknown_key_2999: unknown key" in message or "... and 2800 more" in message
