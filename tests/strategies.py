@@ -16,6 +16,7 @@ NUMBER_RANGES = {
     "retraining_hours_per_month": (0, 80), "degradation_incidents_12m": (0, 10), "ml_practitioners": (0, 20),
     "existing_mlops_engineers": (0, 5), "budget_ceiling": (30000, 160000),
     "salary_band_min": (30000, 90000), "salary_band_max": (90000, 160000),
+    "pay_cloud_engineer": (30000, 120000), "pay_top_engineering": (60000, 250000),
 }
 
 
@@ -50,6 +51,9 @@ def valid_answers(draw) -> dict[str, Any]:
     if "salary_band_min" in out and "salary_band_max" in out:
         low, high = sorted((out["salary_band_min"], out["salary_band_max"]))
         out["salary_band_min"], out["salary_band_max"] = low, high
+    if "pay_cloud_engineer" in out and "pay_top_engineering" in out:
+        low, high = sorted((out["pay_cloud_engineer"], out["pay_top_engineering"]))
+        out["pay_cloud_engineer"], out["pay_top_engineering"] = low, high
     return out
 
 

@@ -117,7 +117,8 @@ def test_every_answer_unknown_gives_no_decision_but_the_questions_to_answer_firs
     # known about the signals, so neither a hire nor a wait can be given; the sources give no rule for
     # deciding blind, so the result says what to find out instead of guessing.
     raw = {q: DONT_KNOW for q in RULESET.questionnaire.questions
-           if q not in ("company_name", "hiring_market", "salary_band_min", "salary_band_max")}
+           if q not in ("company_name", "hiring_market", "salary_band_min", "salary_band_max",
+                     "pay_cloud_engineer", "pay_top_engineering")}
     raw.update(company_name="Unknown Ltd", hiring_market="FR")
     result = result_of(raw)
     assert result.decision == "cannot_assess_yet"
@@ -219,6 +220,43 @@ def test_a_hire_is_recommended_with_its_profile_and_budget():
     result = result_of(ALL_SIGNALS)
     assert result.decision == "hire" and result.profile.recommended and result.budget.recommended
     assert result.watch == []
+
+
+# -- a budget from the company's own pay grid where the sources publish no figure ----------------------
+def test_a_uk_scaleup_hiring_a_senior_budgets_up_to_the_top_of_its_grid_in_pounds():
+    # Optima FAQ: "Senior MLOps engineers (platform design, governance, team enablement) can be priced at
+    # top-end engineering levels". A London scale-up paying £85K to strong cloud engineers and £140K at the
+    # top of its grid budgets about £102K-£140K for a senior; its £95K ceiling falls short, and the levers
+    # are the ones the guide names (equity and title beside the base, scope).
+    raw = answers(ALL_SIGNALS, hiring_market="UK", company_stage="scaleup", pay_cloud_engineer=85000,
+                  pay_top_engineering=140000, budget_ceiling=95000)
+    b = result_of(raw).budget
+    assert b.seniority == "senior" and b.currency == "GBP" and b.derived
+    assert (b.base_min, b.base_max) == (102000, 140000)
+    assert b.ceiling_gap is not None and b.ceiling_gap.amount == 7000
+    assert {"beyond_base", "scope_not_cash"} <= {a.rule.rsplit(".", 1)[-1] for a in b.ceiling_gap.advice}
+    assert "uk_equity" in {t.rule.rsplit(".", 1)[-1] for t in b.total_comp}
+
+
+def test_a_mentored_junior_in_germany_is_priced_like_a_strong_cloud_engineer():
+    # Optima: "Junior MLOps hires (often transitioning from DevOps or data engineering) may be priced
+    # similarly to strong cloud engineers". A Munich company paying €72K to its cloud engineers hires a
+    # mentored junior: the band sits around €72K, never at the top of its grid.
+    raw = answers(ALL_SIGNALS, hiring_market="DE", existing_mlops_engineers=1, training_pipelines="shared_automated",
+                  teams_consuming_models=2, models_in_production=5, critical_models=0, sector="technology",
+                  pay_cloud_engineer=72000, pay_top_engineering=150000)
+    b = result_of(raw).budget
+    assert b.seniority == "junior" and b.currency == "EUR"
+    assert b.base_min < 72000 < b.base_max <= 90000
+
+
+def test_a_mid_level_hire_costs_more_than_a_cloud_engineer_and_less_than_the_top():
+    # Optima: "Mid-level profiles that can own deployments and automation independently price higher".
+    raw = answers(ALL_SIGNALS, hiring_market="NL", training_pipelines="shared_automated", critical_models=0,
+                  platform_team=True, pay_cloud_engineer=70000, pay_top_engineering=140000)
+    b = result_of(raw).budget
+    assert b.seniority == "mid"
+    assert 70000 < b.base_min < b.base_max < 140000
 
 
 def test_a_company_with_mlops_engineers_gets_a_clear_team_answer():

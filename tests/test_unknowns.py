@@ -24,7 +24,8 @@ Q = RULESET.questionnaire
 DECIDER = Decider(RULESET)
 DOMAINS = Domains(DECIDER)
 YAML_EXAMPLES = sorted(p.name for p in EXAMPLES.glob("*.yaml"))
-NOT_DECISION_INPUTS = {"company_name", "hiring_market", "salary_band_min", "salary_band_max"}
+NOT_DECISION_INPUTS = {"company_name", "hiring_market", "salary_band_min", "salary_band_max", "pay_cloud_engineer",
+                       "pay_top_engineering"}
 
 
 def _answers(name: str) -> dict[str, Any]:

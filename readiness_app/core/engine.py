@@ -38,9 +38,9 @@ from .result import (
     span,
 )
 from .rules import HIRING_DECISIONS
-from .ruleset import Ruleset, editable, short_path
+from .ruleset import Ruleset, editable, own_file, short_path
 from .support import Support
-from .text import fill, format_money, format_money_range, format_number, lower_first, pick
+from .text import fill, format_money, format_money_range, format_number, format_percent, lower_first, pick
 
 
 class _Context(Scope):
@@ -355,25 +355,31 @@ class _Assessment:
         market_id = self.ctx.answer("hiring_market")
         market_id = market_id if isinstance(market_id, str) else "OTHER"
         market = rs.bands.market(market_id) or rs.bands.markets[-1]
+        currency = market.currency
         seniority = profile.seniority
         titles = {lv.id: self.t(lv.title) for lv in self.r.profile.levels}
         user_min, user_max = self.ctx.answer("salary_band_min"), self.ctx.answer("salary_band_max")
         user_set = user_min is not MISSING and user_max is not MISSING
         figures = market.figures or {}
-        low: float | None
-        high: float | None
+        grid = self.r.budget.pay_grid
+        # The user's own band first, then the market's figures, then the company's own pay grid.
+        derived = None
+        if not user_set and not figures and grid is not None:
+            derived = grid.derive(self.amount(grid.cloud_question), self.amount(grid.top_question))
+        levels: dict[R.Seniority, tuple[float, float]]
         if user_set:
-            low, high = float(user_min), float(user_max)
-        elif seniority in figures:
-            low, high = figures[seniority].min, figures[seniority].max
+            levels = {seniority: (float(user_min), float(user_max))}
+        elif figures:
+            levels = {s: (band.min, band.max) for s, band in figures.items()}
         else:
-            low = high = None
-        rows = [BandRow(seniority=s, title=titles[s],
-                        base_min=(low if user_set and s == seniority else (figures[s].min if s in figures and not user_set else None)),
-                        base_max=(high if user_set and s == seniority else (figures[s].max if s in figures and not user_set else None)),
-                        recommended=s == seniority) for s in R.SENIORITIES]
+            levels = dict(derived.bands) if derived else {}
+        low, high = levels.get(seniority, (None, None))
+        rows = [BandRow(seniority=s, title=titles[s], base_min=levels[s][0] if s in levels else None,
+                        base_max=levels[s][1] if s in levels else None, recommended=s == seniority)
+                for s in R.SENIORITIES]
         published = market.source is not None and market.figures is not None and not user_set
         bands_file = editable(rs.bands_path)
+        derivation: list[Trace] = []
         if user_set:
             source = phrase("user_band_source", lang)
             trace = Trace(text="", answers=["salary_band_min", "salary_band_max", "hiring_market"],
@@ -381,19 +387,37 @@ class _Assessment:
         elif published:
             doc = next(d for d in self.r.documents if d.id == market.source.document)  # type: ignore[union-attr]
             source = f"{doc.publisher}, {doc.title}"
+            if own_file(rs.bands_path):  # the user's file may have changed what it cites
+                source = phrase("own_file_cited_source", lang, source=source, file=bands_file)
             trace = self.trace(market, f"salary_bands.{market.id}", "", self.answered(["hiring_market"]))
+        elif figures and own_file(rs.bands_path):
+            source = phrase("own_file_source", lang, file=bands_file)
+            trace = self.trace(market, f"salary_bands.{market.id}", "", self.answered(["hiring_market"]))
+        elif derived is not None and grid is not None:
+            derivation = self.pay_grid_steps(grid, derived, currency)
+            level_trace = next(d for d in derivation if d.rule == f"budget.pay_grid.{self.step_name(seniority)}")
+            source = phrase(f"pay_grid_source{'_' + derived.inferred if derived.inferred else ''}", lang,
+                            cloud=format_money(derived.cloud, currency, lang),
+                            top=format_money(derived.top, currency, lang))
+            trace = Trace(text="", answers=self.answered(["hiring_market", grid.cloud_question, grid.top_question]),
+                          rule="budget.pay_grid", source=level_trace.source,
+                          assumption=level_trace.assumption)
         else:
             source = phrase("assumption_source", lang, file=bands_file)
             trace = self.trace(market, f"salary_bands.{market.id}", "", self.answered(["hiring_market"]))
-        currency = market.currency
+            if not figures and grid is not None:  # the questions that give a band, one click away in the wizard
+                trace = trace.model_copy(update={"answers": [q for q in (
+                    "hiring_market", grid.cloud_question, grid.top_question) if q in self.ctx.visible]})
         self.fields.update(market=self.t(market.label), currency=currency,
                            band=format_money_range(low, high, currency, lang),
                            band_min=format_money(low, currency, lang), band_max=format_money(high, currency, lang))
         if low is None:
             text = phrase("no_band", lang, market=self.t(market.label), file=bands_file)
+            answers = list(dict.fromkeys(trace.answers + self.answered(["hiring_market"])))
         else:
             text = self.render(self.r.budget.text)
-        trace = trace.model_copy(update={"text": text, "answers": self.answered(trace.answers + ["hiring_market"]),
+            answers = self.answered(trace.answers + ["hiring_market"])
+        trace = trace.model_copy(update={"text": text, "answers": answers,
                                          "emphasis": span(text, self.fields["band"]) if low is not None else []})
         total_comp = self.items(self.r.budget.total_comp_notes, "budget.total_comp_notes")
         ceiling = self.ctx.answer("budget_ceiling")
@@ -423,8 +447,49 @@ class _Assessment:
             note=self.t(market.note) or None, bands=rows,
             total_comp_note=" ".join(t.text for t in total_comp), total_comp=total_comp, source=source,
             trace=trace, ceiling=None if ceiling is MISSING else float(ceiling), ceiling_gap=gap,
-            ceiling_check=check,
+            ceiling_check=check, derived=bool(derivation), derivation=derivation,
         )
+
+    def amount(self, qid: str) -> float | None:
+        value = self.ctx.answer(qid)
+        return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+    @staticmethod
+    def step_name(seniority: str) -> str:
+        return "senior" if seniority == "lead" else seniority
+
+    def pay_grid_steps(self, grid: R.PayGrid, derived: R.PayGridBands, currency: str) -> list[Trace]:
+        """One traced sentence per step from the company's pay to the bands: the missing anchor when only
+        one was given, then junior, mid-level, and senior with lead."""
+        lang = self.lang
+        cloud_q, top_q = grid.cloud_question, grid.top_question
+        fields = dict(self.fields, cloud_pay=format_money(derived.cloud, currency, lang),
+                      top_pay=format_money(derived.top, currency, lang),
+                      ratio=_ratio(grid.missing_anchor.ratio, lang))
+
+        def step(obj: R.Traced, name: str, template: dict[str, str] | None, answers: list[str],
+                 **extra: str) -> Trace:
+            values = dict(fields, **extra)
+            text = fill(self.t(template), values, lang, self.counts)
+            assumption = fill(self.t(obj.assumption), values, lang, self.counts) or None
+            return self.trace(obj, f"budget.pay_grid.{name}", text, self.answered(answers)).model_copy(
+                update={"assumption": assumption})
+
+        out = []
+        if derived.inferred is not None:
+            anchor = grid.missing_anchor
+            out.append(step(anchor, "missing_anchor",
+                            anchor.text_no_top if derived.inferred == "top" else anchor.text_no_cloud,
+                            [cloud_q, top_q]))
+        percent = {"mid"}  # shares of the way from one anchor to the other read as percentages
+        for name, obj, answers in (("junior", grid.junior, [cloud_q, top_q] if derived.inferred == "cloud" else [cloud_q]),
+                                   ("mid", grid.mid, [cloud_q, top_q]),
+                                   ("senior", grid.senior, [cloud_q, top_q] if derived.inferred == "top" else [top_q])):
+            low, high = derived.bands[name]  # type: ignore[index]
+            ratios = [format_percent(100 * x, lang) if name in percent else _ratio(x, lang) for x in (obj.low, obj.high)]
+            out.append(step(obj, name, obj.text, answers, level_band=format_money_range(low, high, currency, lang),
+                            ratio_low=ratios[0], ratio_high=ratios[1]))
+        return out
 
     def time_to_hire(self) -> TimeToHire:
         tth = self.r.time_to_hire
@@ -474,6 +539,12 @@ class _Assessment:
             rules_file=short_path(self.rs.rules_path),
             bands_file=short_path(self.rs.bands_path),
         )
+
+
+def _ratio(value: float, lang: str) -> str:
+    """A ratio as the language writes it, with no more decimals than it has ('0.83', '1', '2,17')."""
+    written = f"{value:g}"
+    return format_number(value, lang, len(written.split(".")[1]) if "." in written else 0)
 
 
 def _range_span(text: str, low: str, high: str) -> list[tuple[int, int]]:

@@ -77,8 +77,16 @@ class Decider:
     def band(self, shown: dict[str, Any], seniority: str) -> tuple[float, float] | None:
         if "salary_band_min" in shown and "salary_band_max" in shown:
             return float(shown["salary_band_min"]), float(shown["salary_band_max"])
-        market = self.ruleset.bands.market(shown.get("hiring_market", "OTHER"))
-        if market is None or not market.figures:
+        market = self.ruleset.bands.market(shown.get("hiring_market", "OTHER")) or self.ruleset.bands.markets[-1]
+        if market.figures:
+            band = market.figures[seniority]  # type: ignore[index]
+            return band.min, band.max
+        grid = self.ruleset.rules.budget.pay_grid
+        if grid is None:
             return None
-        band = market.figures[seniority]  # type: ignore[index]
-        return band.min, band.max
+        derived = grid.derive(_amount(shown.get(grid.cloud_question)), _amount(shown.get(grid.top_question)))
+        return derived.bands[seniority] if derived else None  # type: ignore[index]
+
+
+def _amount(value: Any) -> float | None:
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None

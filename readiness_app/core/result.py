@@ -202,7 +202,9 @@ class Budget(_Model):
     bands: list[BandRow]
     total_comp_note: str
     total_comp: list[Trace]
-    source: Annotated[str, Field(description="Which document, or 'assumption: edit <file>'.")]
+    source: Annotated[str, Field(description=(
+        "Where the band comes from: a document, your answers, your pay grid, your figures in a file, or "
+        "'assumption: edit <file>'."))]
     trace: Trace
     ceiling: float | None = None
     ceiling_gap: CeilingGap | None = None
@@ -210,6 +212,11 @@ class Budget(_Model):
         description="False when the decision is not to hire yet: no budget is advised.")] = True
     ceiling_check: Annotated[Trace | None, Field(
         description="The ceiling compared with the band, when a ceiling was given (below, within, or no band).")] = None
+    derived: Annotated[bool, Field(
+        description="True when the band follows from the company's own pay grid (the market has no figures).")] = False
+    derivation: Annotated[list[Trace], Field(
+        description="How a derived band follows from the pay grid: one sentence per step, each with its answers, "
+                    "passage and assumption (the ratio it uses).")] = field(default_factory=list)
 
 
 @dataclass(kw_only=True, repr=False, eq=False)
@@ -441,7 +448,7 @@ class Result(_Model):
         out = list(self.rationale)
         out += [self.profile.seniority_trace, self.profile.background_trace]
         out += [f.trace for f in self.profile.focus_areas] + [t.trace for t in self.profile.tooling]
-        out += [self.budget.trace] + self.budget.total_comp
+        out += [self.budget.trace] + self.budget.derivation + self.budget.total_comp
         if self.budget.ceiling_gap:
             out += self.budget.ceiling_gap.advice
         out += [self.time_to_hire_weeks.trace] + self.time_to_hire_weeks.stretched_by

@@ -4,7 +4,9 @@ says that it is an assumption and which file to edit."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -40,6 +42,8 @@ TEMPLATE_FIELDS = {
     "band", "band_min", "band_max", "weeks_min", "weeks_max", "mandate_missing", "present_signals",
     "ceiling", "ceiling_gap", "company", "models_per_mlops_engineer", "teams_per_mlops_engineer",
     "known_inputs", "unknown_inputs", "total_inputs",
+    # the steps of a band derived from the company's pay grid
+    "cloud_pay", "top_pay", "level_band", "ratio_low", "ratio_high", "ratio",
 }
 
 
@@ -252,11 +256,84 @@ class MandateItem(Traced):
     action: LocalText
 
 
+class PayStep(Traced):
+    """One step from the company's own pay to a band: the level's position in the sources, and the
+    ratios (an assumption) that turn an anchor into figures. ``text`` and ``assumption`` may use
+    {cloud_pay}, {top_pay}, {level_band}, {ratio_low} and {ratio_high}."""
+
+    low: float = Field(ge=0)
+    high: float = Field(ge=0)
+    text: LocalText
+
+    @model_validator(mode="after")
+    def _ordered(self) -> PayStep:
+        if self.low > self.high:
+            raise ValueError(f"low ({self.low:g}) is greater than high ({self.high:g})")
+        return self
+
+
+class MissingAnchor(Traced):
+    """When only one anchor is given, the other follows from this ratio of the top of the grid to the
+    cloud engineer's pay. ``text_no_top`` and ``text_no_cloud`` may use {cloud_pay}, {top_pay} and {ratio}."""
+
+    ratio: float = Field(ge=1)
+    text_no_top: LocalText
+    text_no_cloud: LocalText
+
+
+@dataclass(frozen=True)
+class PayGridBands:
+    cloud: float
+    top: float
+    inferred: Literal["top", "cloud"] | None
+    bands: dict[Seniority, tuple[float, float]]
+
+
+class PayGrid(_Strict):
+    """A band for a market without figures, from what the company pays: the junior band around a strong
+    cloud engineer's pay, senior and lead up to the top of its engineering grid, mid-level between."""
+
+    cloud_question: Identifier = "pay_cloud_engineer"
+    top_question: Identifier = "pay_top_engineering"
+    junior: PayStep = Field(description="low and high multiply the cloud engineer's pay.")
+    mid: PayStep = Field(description="low and high are shares of the way from the cloud engineer's pay to the top.")
+    senior: PayStep = Field(description="low and high multiply the top of the grid; lead takes the same band.")
+    missing_anchor: MissingAnchor
+    round_to: float = Field(1000, gt=0)
+    round_small_to: float = Field(500, gt=0, description="Step for amounts below small_below.")
+    small_below: float = Field(20000, ge=0)
+
+    def round(self, amount: float) -> float:
+        step = self.round_small_to if amount < self.small_below else self.round_to
+        return float(step * math.floor(amount / step + 0.5))
+
+    def derive(self, cloud: float | None, top: float | None) -> PayGridBands | None:
+        """The four bands from the anchors given (None without either)."""
+        inferred: Literal["top", "cloud"] | None = None
+        if cloud is None and top is None:
+            return None
+        if top is None:
+            top, inferred = self.round(cloud * self.missing_anchor.ratio), "top"  # type: ignore[operator]
+        elif cloud is None:
+            cloud, inferred = self.round(top / self.missing_anchor.ratio), "cloud"
+        assert cloud is not None
+        spread = max(0.0, top - cloud)
+        senior = (self.round(top * self.senior.low), self.round(top * self.senior.high))
+        bands: dict[Seniority, tuple[float, float]] = {
+            "junior": (self.round(cloud * self.junior.low), self.round(cloud * self.junior.high)),
+            "mid": (self.round(cloud + spread * self.mid.low), self.round(cloud + spread * self.mid.high)),
+            "senior": senior, "lead": senior,
+        }
+        return PayGridBands(cloud, top, inferred, bands)
+
+
 class BudgetRules(_Strict):
     bands_file: str = Field("salary-bands.yaml", description="Salary bands, relative to this rules file.")
     text: LocalText
     total_comp_notes: list[Item] = []
     ceiling_advice: list[Item] = []
+    pay_grid: PayGrid | None = Field(default=None, description=(
+        "A band from the company's own pay where the market has no figures and the user gives no band."))
 
 
 class Assumed(_Strict):
@@ -350,6 +427,9 @@ def _walk_traced(rules: Rules) -> Iterator[tuple[list[str | int], str, Any]]:
         yield ["budget", "total_comp_notes", i], "budget", note
     for i, item in enumerate(rules.budget.ceiling_advice):
         yield ["budget", "ceiling_advice", i], "budget", item
+    if rules.budget.pay_grid is not None:
+        for name in ("junior", "mid", "senior", "missing_anchor"):
+            yield ["budget", "pay_grid", name], "budget", getattr(rules.budget.pay_grid, name)
     if rules.business_case is not None:
         yield ["business_case"], "time_to_hire", rules.business_case
     yield ["time_to_hire"], "time_to_hire", rules.time_to_hire
@@ -371,7 +451,10 @@ def _conditions(obj: object) -> list[tuple[str, Condition]]:
 
 def _texts(obj: object) -> list[tuple[str, dict[str, str]]]:
     out: list[tuple[str, dict[str, str]]] = []
-    for name in ("text", "evidence", "reason", "action"):
+    names = ["text", "evidence", "reason", "action"]
+    if isinstance(obj, PayStep | MissingAnchor):  # their assumptions state the ratios they use
+        names += ["assumption", "text_no_top", "text_no_cloud"]
+    for name in names:
         value = getattr(obj, name, None)
         if isinstance(value, dict):
             out.append((name, value))
@@ -418,6 +501,12 @@ def cross_reference_problems(rules: Rules, question_ids: set[str]) -> list[tuple
                     if field not in question_ids and field not in TEMPLATE_FIELDS:
                         problems.append((loc + [name, lang], f"text uses '{{{field}}}', which is neither a "
                                          "question id nor a known figure"))
+    grid = rules.budget.pay_grid
+    if grid is not None:
+        for name in ("cloud_question", "top_question"):
+            if getattr(grid, name) not in question_ids:
+                problems.append((["budget", "pay_grid", name], f"refers to question '{getattr(grid, name)}', "
+                                 "which does not exist"))
     for i, item in enumerate(rules.mandate):
         if item.question not in question_ids:
             problems.append((["mandate", i, "question"], f"refers to question '{item.question}', which does not exist"))

@@ -205,3 +205,8 @@ def short_path(path: Path) -> str:
         if anchor in parts:
             return "/".join(parts[len(parts) - parts[::-1].index(anchor) - 1:])
     return str(path)
+
+
+def own_file(path: Path) -> bool:
+    """True when ``path`` is not the packaged salary bands or rules: the user's own figures."""
+    return path.resolve() not in (_packaged(DEFAULT_BANDS), _packaged(DEFAULT_RULES))
