@@ -96,6 +96,8 @@ class SnapshotSummary(BaseModel):
     band_min: float | None = None
     band_max: float | None = None
     currency: str = "EUR"
+    market: str = Field(default="", max_length=MAX_NAME_LENGTH, description="Hiring market id (empty in older files).")
+    market_label: str = Field(default="", max_length=MAX_NAME_LENGTH)
 
 
 class Snapshot(BaseModel):

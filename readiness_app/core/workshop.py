@@ -213,6 +213,7 @@ def summary_of(result: Result) -> SnapshotSummary:
         signal_titles={s.id: s.title for s in result.signals},
         seniority=result.profile.seniority, seniority_title=result.profile.seniority_title,
         band_min=result.budget.base_min, band_max=result.budget.base_max, currency=result.budget.currency,
+        market=result.budget.market, market_label=result.budget.market_label,
     )
 
 
@@ -299,7 +300,9 @@ def relabel(summary: SnapshotSummary, ruleset: Ruleset, lang: str) -> SnapshotSu
 
     r = ruleset.rules
     levels: dict[str, str] = {lv.id: pick(lv.title, lang) for lv in r.profile.levels}
+    market = ruleset.bands.market(summary.market) if summary.market else None
     return summary.model_copy(update={
+        "market_label": pick(market.label, lang) if market else summary.market_label,
         "decision_label": pick(r.decision.labels.get(cast(Decision, summary.decision)), lang) or summary.decision_label,
         "seniority_title": levels.get(summary.seniority, summary.seniority_title),
         "signal_titles": {s.id: pick(s.title, lang) for s in r.signals},
@@ -328,6 +331,10 @@ def compare(before: SnapshotSummary, after: SnapshotSummary, before_label: str =
         lines.append(phrase("cmp_disappeared", lang, signals=", ".join(titles.get(i, i) for i in disappeared)))
     if before.seniority != after.seniority:
         lines.append(phrase("cmp_seniority", lang, before=before.seniority_title, after=after.seniority_title))
+    if before.market and after.market and before.market != after.market:
+        names = {"before": before.market_label or before.market, "after": after.market_label or after.market}
+        lines.append(phrase("cmp_market_currency", lang, currency=after.currency, **names)
+                     if before.currency != after.currency else phrase("cmp_market", lang, **names))
     if (before.band_min, before.band_max) != (after.band_min, after.band_max):
         lines.append(phrase("cmp_band", lang, before=band(before), after=band(after)))
     return Progress(before, after, before_label, after_label, after.score - before.score,
