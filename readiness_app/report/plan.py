@@ -55,12 +55,18 @@ class PlanSections(RendererBase):
             out.append(Paragraph(esc(t("band_source", source=b.source)) + mark, s["Muted"]))
         elif b.user_set:
             out.append(self._notice(esc(t("own_figure_title")), esc(t("own_figure_body")) + mark))
+        elif b.derived:
+            out.append(self._notice(esc(t("derived_title")), esc(t("derived_body", source=b.source)) + mark))
         elif has_figures:
             out.append(self._notice(esc(t("assumption_title")), esc(b.trace.assumption or b.source) + mark))
         else:
             out.append(self._notice(esc(t("no_published_title", market=b.market_label)),
                                     esc(f"{t('no_published_body')} {b.text}") + mark))
         out = [KeepTogether(out)]  # the heading, the band and its source start on the same page
+        if b.derivation:  # each step from the company's pay to the bands, with its passage and ratio
+            out.append(Paragraph(esc(t("derivation_title")), s["H3"]))
+            out += [Paragraph(esc(x.text) + refs.one(x, t("topic_pay_grid")), s["Bullet"], bulletText="•")
+                    for x in b.derivation]
         if b.note:
             out += [Spacer(1, 5), Paragraph(f"{t('market_note')} {esc(b.note)}", s["Small"])]
         if b.total_comp:

@@ -655,7 +655,7 @@ class ResultPage(QWizardPage):
         self.budget_label.setText(f"<span style='font-size:large'><b>{band}</b></span><br>"
                                   f"{source_word}: {source}")
         self.budget_label.setAccessibleName(self.tr("Budget band"))
-        budget_traces = [b.trace] + ([b.ceiling_check] if b.ceiling_check else []) \
+        budget_traces = [b.trace] + b.derivation + ([b.ceiling_check] if b.ceiling_check else []) \
             + (b.ceiling_gap.advice if b.ceiling_gap else []) + b.total_comp
         self.budget_traces.set_traces(budget_traces, r)
         weeks = self.tr("{0} to {1} weeks").format(t.min, t.max)
