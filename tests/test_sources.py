@@ -39,8 +39,11 @@ def cited(node: Any, path: str) -> Iterator[tuple[str, SourceRef]]:
 
 
 def all_cited(ruleset) -> list[tuple[str, SourceRef]]:
+    from readiness_app.core.kit_rules import kit_path, load_kit_rules
+
+    kit = load_kit_rules(kit_path(ruleset.rules_path), ruleset.rules, set(ruleset.questionnaire.questions))
     return [*cited(ruleset.rules, "rules"), *cited(ruleset.bands, "salary-bands"),
-            *cited(ruleset.questionnaire, "questionnaire")]
+            *cited(ruleset.questionnaire, "questionnaire"), *cited(kit, "kit")]
 
 
 def test_the_rules_cite_the_documents_they_quote(ruleset):
