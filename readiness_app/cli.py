@@ -71,6 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
                         choices=["all", "questionnaire", "answers", "rules", "salary-bands", "result"])
     schema.add_argument("--questionnaire", type=Path, metavar="FILE",
                         help="the questionnaire whose answers file to describe (default: the packaged one)")
+    kit = sub.add_parser("kit", help="a first draft of the job post, the interview plan and the scorecards, "
+                                     "for an assessment that calls for a hire (Markdown on the screen by default)")
+    _add_inputs(kit)
+    kit.add_argument("--md", type=Path, metavar="OUT.md", help="write the kit as Markdown")
+    kit.add_argument("--docx", type=Path, metavar="OUT.docx", help="write the kit as an editable Word document")
     own = sub.add_parser("own-copy", help="copy the built-in rules or salary bands into your configuration "
                                           "folder, where the app uses your copy instead; prints its path")
     own.add_argument("which", choices=["rules", "salary-bands"])
@@ -189,6 +194,36 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_kit(args: argparse.Namespace) -> int:
+    from .core.kit import build_kit
+    from .core.phrases import phrase
+    from .core.session import assess_file
+    from .core.storage import atomic_write_bytes, atomic_write_text, check_target, refuse_overwriting
+    from .report.kit_markdown import render_kit_markdown
+
+    refuse_overwriting({"the Markdown kit": args.md, "the Word kit": args.docx},
+                       {"the answers file": args.answers, "the questionnaire": args.questionnaire,
+                        "the rules file": args.rules})
+    for target in (args.md, args.docx):
+        if target is not None:
+            check_target(target)
+    assessed = assess_file(args.answers, args.questionnaire, args.rules, args.lang)
+    kit = build_kit(assessed.result, assessed.ruleset)
+    markdown = render_kit_markdown(kit)
+    if args.docx is not None:
+        from .report.kit_docx import render_kit_docx  # python-docx only when a Word file is asked for
+
+        atomic_write_bytes(args.docx, render_kit_docx(kit))
+    if args.md is not None:
+        atomic_write_text(args.md, markdown)
+    if args.md is None and args.docx is None:
+        print(markdown, end="")
+    for target in (args.md, args.docx):
+        if target is not None:
+            print(phrase("cli.kit_written", kit.language, path=target))
+    return EXIT_OK
+
+
 def cmd_own_copy(args: argparse.Namespace) -> int:
     from .core.errors import OutputError
     from .core.ruleset import OWN_COPIES, data_dir, user_dir
@@ -230,7 +265,8 @@ def cmd_gui(argv: Sequence[str]) -> int:
 
 
 COMMANDS = {"assess": cmd_assess, "explain": cmd_explain, "validate": cmd_validate, "schema": cmd_schema,
-            "compare": cmd_compare, "doctor": cmd_doctor, "own-copy": cmd_own_copy}
+            "compare": cmd_compare, "doctor": cmd_doctor, "own-copy": cmd_own_copy,
+            "kit": cmd_kit}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
