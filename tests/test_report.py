@@ -51,12 +51,14 @@ def test_text_holds_the_decision_the_band_figures_and_every_answer(scaleup, scal
     pages = pdf_text(scaleup_pdf)
     text = " ".join(pages)
     assert scaleup.decision_label == "Hire an MLOps engineer"
-    assert scaleup.decision_label in pages[1]
-    assert flat(scaleup.headline) in text
+    # page 1 carries the decision, the sentence that decides it, the profile, the budget and the time to hire
+    assert scaleup.decision_label in pages[0]
+    assert flat(scaleup.rationale[0].text) in pages[0]
+    assert "Senior MLOps engineer" in pages[0]
     for row in scaleup.budget.bands:
         assert format_money_range(row.base_min, row.base_max, "EUR") in text, row.title
-    assert "€95,000 – €130,000" in pages[1]  # the recommended band, on the summary
-    assert "6 to 10 weeks" in pages[1]
+    assert "€95,000 – €130,000" in pages[0]  # the recommended band, on page 1
+    assert "6 to 10 weeks" in pages[0]
     shown = 0
     for section in scaleup.answers:
         assert section.title in text
@@ -111,8 +113,8 @@ def test_user_markup_prints_literally_everywhere(score):
     data = render_report_bytes(result, date=DAY, prepared_for=MARKUP, prepared_by="A & B <i>",
                                notes={"company": f"Note with {MARKUP} and <br/> & <para>"})
     pages = pdf_text(data)
-    assert MARKUP in pages[0]  # the cover
-    assert MARKUP in pages[1]  # the summary heading and footer
+    assert MARKUP in pages[0]  # the heading of page 1
+    assert MARKUP in pages[1]  # the footer of the next pages
     text = " ".join(pages)
     assert "A & B <i>" in text
     assert f"Note with {MARKUP} and <br/> & <para>" in text
@@ -155,15 +157,16 @@ def test_long_name_and_long_note_wrap_and_paginate_inside_the_page(score, tmp_pa
         assert x0 >= 20 and x1 <= width - 20 and y0 >= 10 and y1 <= height - 10, (x0, y0, x1, y1)
 
 
-def test_summary_is_page_two_and_the_report_stays_short(scaleup_pdf):
+def test_the_decision_is_on_page_one_and_the_report_stays_short(scaleup_pdf):
     pages = pdf_text(scaleup_pdf)
-    # the cover, the summary, five sections and the appendix: one page per part at most on average
+    # no title page: page 1 is the decision; then the signals, the profile, the budget, the plan, the
+    # business case and the appendix
     assert len(pages) <= 8
-    assert "EXECUTIVE SUMMARY" in pages[1]
-    assert "1 Hiring signals" in pages[2] and "1 Hiring signals" not in pages[1]
-    assert "5 The business case and what would change" in " ".join(pages[3:-1])
-    assert any("Appendix" in page for page in pages[-2:])
-    assert "C References" in " ".join(pages[-2:])
+    assert "Hire an MLOps engineer" in pages[0] and "Hiring need" in pages[0]
+    assert "Hiring signals" in pages[1] and "Hiring signals Signal" not in pages[0]
+    assert "The business case" in " ".join(pages[2:-1])
+    assert any("Appendix" in page for page in pages[-3:])
+    assert "C References" in " ".join(pages[-3:])
     for number, page in enumerate(pages, 1):
         if number > 1:
             assert f"Page {number} of {len(pages)}" in page
@@ -172,7 +175,7 @@ def test_summary_is_page_two_and_the_report_stays_short(scaleup_pdf):
 def test_the_radar_chart_is_drawn_on_the_signals_page(scaleup):
     def signals_page(result):
         reader = PdfReader(io.BytesIO(render_report_bytes(result, date=DAY)))
-        page = reader.pages[2]
+        page = reader.pages[1]
         return page.get_contents().get_data().decode("latin-1"), page
 
     content, page = signals_page(scaleup)
@@ -303,7 +306,7 @@ def test_the_business_case_names_each_fte_figure_and_marks_its_assumptions(scale
     bc = scaleup.business_case
     assert bc and len(bc.figures) == 3
     text = " ".join(pdf_text(scaleup_pdf))
-    section = text[text.index("5 The business case"):text.index("Appendix Sources")]
+    section = text[text.index("The business case What the status quo"):text.index("Appendix Sources")]
     for fig in bc.figures:
         assert fig.title in section and f"{fig.fte:.2f}" in section, fig.id
         assert flat(fig.formula) in section
@@ -314,7 +317,7 @@ def test_the_business_case_names_each_fte_figure_and_marks_its_assumptions(scale
     assert "Assumptions. The sources publish none of these figures" in section
     assert f"A1 = 140: {flat(hours.text).rstrip('.')}" in section
     # the summary carries the business case in one line, with the references of its figures
-    summary = pdf_text(scaleup_pdf)[1]
+    summary = pdf_text(scaleup_pdf)[0]
     assert f"About {bc.total_fte:.1f} full-time equivalents of engineer time lost today" in summary
     refs = text[text.index("C References"):]
     assert re.search(r"\d+ Business case: Infrastructure work by ML practitioners\. Answers: Data scientists and ML "
@@ -336,7 +339,7 @@ def test_a_given_practitioner_cost_puts_the_time_in_money_next_to_the_band(score
 def test_the_summary_says_what_would_change_the_decision(scaleup, scaleup_pdf):
     top = scaleup.what_would_change[0]
     assert top.effect == "decision" and top.changes[0].label == "Budget approved"
-    summary = pdf_text(scaleup_pdf)[1]
+    summary = pdf_text(scaleup_pdf)[0]
     assert "What would change the recommendation" in summary
     assert "budget approved" in summary and f"\u201c{top.becomes}\u201d" in summary
     # the full list in section 5, one row per set of changes
@@ -353,10 +356,10 @@ def test_a_dont_know_that_could_flip_the_decision_makes_it_provisional(provision
     verify = {v.question: v for v in provisional.to_verify}
     assert "reproducibility" in verify
     pages = pdf_text(render_report_bytes(provisional, date=DAY))
-    summary = pages[1]
+    summary = pages[0]
     assert "RECOMMENDATION PROVISIONAL" in summary
     assert "To verify before deciding: " in summary and verify["reproducibility"].label in summary
-    body = " ".join(pages[2:])
+    body = " ".join(pages[1:])
     assert f"Provisional. {flat(provisional.confidence.detail)}" in body and "To verify before deciding" in body
     assert flat(verify["reproducibility"].text) in body
     answers_text = body[body.index("A Your answers"):body.index("B Methodology")]
@@ -384,14 +387,13 @@ def test_borderline_thresholds_are_shown_and_flagged(scaleup, scaleup_pdf):
 
 
 @pytest.mark.parametrize("example", sorted(p.name for p in EXAMPLES.glob("*.yaml")))
-def test_every_example_keeps_the_summary_on_page_two_and_stays_short(example):
+def test_every_example_gives_its_decision_on_page_one_and_stays_short(example):
     from readiness_app.core.session import assess_file
 
     result = assess_file(EXAMPLES / example).result
     pages = pdf_text(render_report_bytes(result, date=DAY))
-    assert "EXECUTIVE SUMMARY" in pages[1] and "1 Hiring signals" in pages[2]
-    assert result.decision_label in pages[1]
-    assert len(pages) <= 8, (example, len(pages))
+    assert result.decision_label in pages[0]
+    assert len(pages) <= 9, (example, len(pages))
 
 
 def test_the_dont_know_example_is_provisional():
@@ -399,7 +401,7 @@ def test_the_dont_know_example_is_provisional():
 
     result = assess_file(EXAMPLES / "dont-know-provisional.yaml").result
     assert result.confidence.provisional and result.to_verify
-    assert "RECOMMENDATION PROVISIONAL" in pdf_text(render_report_bytes(result, date=DAY))[1]
+    assert "RECOMMENDATION PROVISIONAL" in pdf_text(render_report_bytes(result, date=DAY))[0]
 
 
 # -- scale: notes of any length ------------------------------------------------------------------------------

@@ -1258,8 +1258,8 @@ L'évaluation reste ouverte avec toutes ses modifications. Enregistrez-la ailleu
     </message>
     <message>
         <location filename="../../readiness_app/ui/result_page.py" line="585"/>
-        <source>Score {0}/100 · {1}</source>
-        <translation>Score {0}/100 · {1}</translation>
+        <source>Hiring need {0}/100 (higher means a stronger case for the role, not maturity) · {1}</source>
+        <translation>Besoin de recrutement {0}/100 (plus il est élevé, plus le poste se justifie ; pas un score de maturité) · {1}</translation>
     </message>
     <message>
         <location filename="../../readiness_app/ui/result_page.py" line="589"/>

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..core.result import Result
     from ..core.workshop import WorkshopSummary
 
-__all__ = ["render_report_bytes", "write_report"]
+__all__ = ["render_report_bytes", "write_report", "write_summary_report"]
 
 
 def write_report(result: Result, path: str | Path, *, paper: str = "a4", prepared_for: str | None = None,
@@ -47,3 +47,16 @@ def render_report_bytes(result: Result, *, paper: str = "a4", prepared_for: str 
 
     return _render(result, paper=paper, prepared_for=prepared_for, prepared_by=prepared_by, date=date,
                    notes=notes, progress=progress, workshop=workshop)
+
+
+def write_summary_report(result: Result, path: str | Path, *, paper: str = "a4", prepared_for: str | None = None,
+                         prepared_by: str | None = None, date: datetime.date | None = None,
+                         progress: Callable[[int, str], None] | None = None,
+                         workshop: WorkshopSummary | None = None) -> Path:
+    """Write the one-page executive summary of ``result`` to ``path`` (for a board pack) and return the
+    path: the decision, the hiring need, the key facts and the next steps, as on page 1 of the full report,
+    without the numbered references. Same options and errors as :func:`write_report`."""
+    from .renderer import write_summary_report as _write
+
+    return _write(result, path, paper=paper, prepared_for=prepared_for, prepared_by=prepared_by, date=date,
+                  progress=progress, workshop=workshop)

@@ -39,7 +39,7 @@ class Appendix(RendererBase):
                 else:
                     answer = f"<b>{esc(q.display)}</b>"
                 if q.id in disputed:
-                    answer += f' <font color="{warn}">({esc(t("disputed_mark"))})</font>'
+                    answer += f' <font color="{warn}">({esc(t("disputed_short"))})</font>'
                 label = esc((q.short or q.label).strip())
                 joiner = " " if label.endswith(("?", ":")) else esc(t("colon"))
                 block.append(Paragraph(label + joiner + answer, s["Answer"]))
@@ -90,7 +90,7 @@ class Appendix(RendererBase):
                                                   ("LEFTPADDING", (1, 0), (-1, -1), 2),
                                                   ("RIGHTPADDING", (1, 0), (-1, -1), 3)]))
         out += [table, Spacer(1, 4), Paragraph(esc(m.weights_note), s["Small"])]
-        out.append(Paragraph(t("method_signals"), s["Small"]))
+        out.append(Paragraph(t("method_signals_named"), s["Small"]))
         out.append(Paragraph(t("method_decision") + " " + " ".join(esc(x) for x in m.decision_rules), s["Small"]))
         out.append(Paragraph(esc(t("method_files", rules=m.rules_file, bands=m.bands_file)), s["Small"]))
         return out

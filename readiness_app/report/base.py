@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from reportlab.lib.styles import StyleSheet1
     from reportlab.platypus import Table
 
-    from ..core.result import Result
+    from ..core.result import Result, Trace
     from ..core.workshop import WorkshopSummary
     from .refs import References
     from .texts import Texts
@@ -45,6 +45,9 @@ class RendererBase:
 
         # PlanSections
         def _notice(self, title: str, body: str) -> Table: ...
+
+        # FrontMatter
+        def front_advice(self) -> list[Trace]: ...
 
         # DecisionSupport
         def summary_changes(self, limit: int = 3) -> list[str]: ...

@@ -15,6 +15,14 @@ from .fonts import REGULAR
 from .styles import ACCENT, BRAND, RULE
 
 _RINGS = (1.0, 0.75, 0.5, 0.25)
+LABEL_SIZE = 8.5
+LABEL_WIDTH = 16  # characters on one line of an axis label
+
+
+def label_lines(title: str) -> list[str]:
+    """An axis label on one or more lines, broken only at spaces: a word longer than a line keeps its
+    line ("Reproductibilité", "infrastructure") rather than being cut in two."""
+    return textwrap.wrap(title, LABEL_WIDTH, break_long_words=False, break_on_hyphens=False) or [""]
 
 
 def radar_chart(areas: list[AreaScore], width: float, height: float) -> Drawing:
@@ -47,13 +55,13 @@ def radar_chart(areas: list[AreaScore], width: float, height: float) -> Drawing:
     drawing.add(chart)
     # Axis labels: anchored away from the chart so they never sit on the polygon.
     radius = size / 2 + 7
-    font, leading = 7.4, 8.6
+    font, leading = LABEL_SIZE, LABEL_SIZE * 1.18
     for i, area in enumerate(areas):
         angle = math.radians(90 - 360 * i / len(areas))
         x, y = cx + radius * math.cos(angle), cy + radius * math.sin(angle)
         c, s = math.cos(angle), math.sin(angle)
         anchor = "start" if c > 0.25 else ("end" if c < -0.25 else "middle")
-        lines = textwrap.wrap(area.title, 15) or [""]
+        lines = label_lines(area.title)
         block = leading * len(lines)
         top = y + (block if s > 0.5 else (0 if s < -0.5 else block / 2)) - font * 0.8
         for n, line in enumerate(lines):

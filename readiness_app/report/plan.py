@@ -30,7 +30,7 @@ class PlanSections(RendererBase):
         lead = marked(b.trace.text, b.trace.emphasis)
         if b.base_min is None:  # the notice below carries the core's sentence; do not say it twice
             lead = esc(t("no_band_lead", market=b.market_label))
-        out = [Paragraph(esc(t("s3_title")), s["H1"]), Paragraph(lead + mark, s["Lead"])]
+        out = [Paragraph(esc(t("sec_budget")), s["H1"]), Paragraph(lead + mark, s["Lead"])]
         has_figures = any(row.base_min is not None for row in b.bands)
         if has_figures:
             head = [Paragraph(x, s["HeadCell"]) for x in
@@ -90,6 +90,7 @@ class PlanSections(RendererBase):
                 out.append(Paragraph(esc(t("gap_what_to_do")), s["H3"]))
                 out += [Paragraph(esc(x.text) + refs.one(x, t("topic_ceiling_advice")), s["Bullet"], bulletText="•")
                         for x in gap.advice]
+            return [KeepTogether(out)]  # the gap and what to do about it, on one page
         elif b.ceiling_check is not None:
             out.append(Paragraph(esc(b.ceiling_check.text) + refs.one(b.ceiling_check, t("topic_ceiling")),
                                  s["Body"]))
@@ -98,7 +99,7 @@ class PlanSections(RendererBase):
     def _hiring_plan(self) -> list:
         r, s, refs, t = self.result, self.styles, self.refs, self.t
         w = r.time_to_hire_weeks
-        out = [Paragraph(esc(t("s4_title")), s["H1"]),
+        out = [Paragraph(esc(t("sec_plan")), s["H1"]),
                Paragraph(marked(w.trace.text, w.trace.emphasis) + refs.one(w.trace, t("topic_time")), s["Lead"])]
         if w.stretched_by:
             out.append(Paragraph(esc(t("stretch_title")), s["H3"]))
@@ -110,7 +111,7 @@ class PlanSections(RendererBase):
             text = t("mandate_all_in_place", n=len(items), names=esc(names))
             out += [Paragraph(esc(t("mandate_title")), s["H2"]),
                     Paragraph(f'<font color="{colour_hex(OK)}">' + text.replace("</b>", "</b></font>", 1), s["Body"])]
-        elif items:
+        elif items and r.decision != "secure_mandate_first":  # else its table opens the report
             head = [Paragraph(esc(t(x)), s["HeadCell"]) for x in ("head_mandate_item", "head_status", "head_todo")]
             rows = [head]
             for m in items:
@@ -125,8 +126,12 @@ class PlanSections(RendererBase):
             intro = Paragraph(esc(t("mandate_intro")), s["Small"])
             intro.keepWithNext = True
             out += [Paragraph(esc(t("mandate_title")), s["H2"]), intro, table]
-        if r.advice:
+        said = {id(a) for a in self.front_advice()} | {id(a) for a in r.advice
+                                                         if r.decision == "secure_mandate_first"
+                                                         and a.rule == "advice.mandate_before_search"}
+        advice = [a for a in r.advice if id(a) not in said]  # page 1 and the mandate plan said the rest
+        if advice:
             out.append(Paragraph(esc(t("process_title")), s["H2"]))
             out += [Paragraph(esc(a.text) + refs.one(a, t("topic_advice")), s["Bullet"], bulletText="•")
-                    for a in r.advice]
+                    for a in advice]
         return out

@@ -24,8 +24,9 @@ class Reference:
 class References:
     """Hands out numbers in reading order; the same rule keeps its number."""
 
-    def __init__(self, result: Result):
+    def __init__(self, result: Result, marks: bool = True):
         self.result = result
+        self.marks = marks  # False in a document without the appendix the numbers lead to
         self.items: list[Reference] = []
         self._by_rule: dict[str, Reference] = {}
 
@@ -43,7 +44,7 @@ class References:
     def mark(self, *traces: tuple[Trace | None, str], colour: str | None = None) -> str:
         """Markup for the superscript markers of ``(trace, topic)`` pairs."""
         refs = [r for r in (self.cite(t, topic) for t, topic in traces) if r is not None]
-        if not refs:
+        if not refs or not self.marks:
             return ""
         colour = colour or colour_hex(ACCENT)
         links = ",".join(f'<a href="#{r.anchor}" color="{colour}">{r.number}</a>' for r in refs)

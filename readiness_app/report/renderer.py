@@ -16,7 +16,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
 
 from .. import __version__
 from ..core.result import Result
@@ -60,9 +60,9 @@ class ReportRenderer(FrontMatter, BodySections, PlanSections, DecisionSupport, W
     right_margin = 17 * mm
     top_margin = 18 * mm
     bottom_margin = 16 * mm
-    cover_top_margin = 30 * mm
+    front_top_margin = 20 * mm
     column_gap = 7 * mm
-    footer_size = 7.2
+    footer_size = 8
 
     def __init__(self, result: Result, *, paper: str = "a4", prepared_for: str | None = None,
                  prepared_by: str | None = None, date: datetime.date | None = None,
@@ -107,11 +107,11 @@ class ReportRenderer(FrontMatter, BodySections, PlanSections, DecisionSupport, W
     # -- pages -------------------------------------------------------------------
     def _page_templates(self) -> list[PageTemplate]:
         w, h = self.pagesize
-        # The cover's text stops above the note drawn at the foot of the page (a long list of
-        # respondents continues on the next page rather than over it).
+        # Page 1's text stops above the note drawn at its foot (what does not fit continues on the
+        # next page rather than over it).
         _, about = self._cover_about().wrap(self.width, 60 * mm)
         foot = self.bottom_margin + about + 6 + 8
-        cover = Frame(self.left_margin, foot, self.width, h - self.cover_top_margin - foot,
+        cover = Frame(self.left_margin, foot, self.width, h - self.front_top_margin - foot,
                       id="cover", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         body = Frame(self.left_margin, self.bottom_margin, self.width, self.height, id="body",
                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
@@ -128,7 +128,7 @@ class ReportRenderer(FrontMatter, BodySections, PlanSections, DecisionSupport, W
         w, h = self.pagesize
         canvas.saveState()
         canvas.setFillColor(BRAND)
-        canvas.rect(0, h - 12 * mm, w, 12 * mm, stroke=0, fill=1)
+        canvas.rect(0, h - 8 * mm, w, 8 * mm, stroke=0, fill=1)
         canvas.setFillColor(MUTED)
         canvas.setFont(REGULAR, self.footer_size)
         about = self._cover_about()
@@ -139,11 +139,14 @@ class ReportRenderer(FrontMatter, BodySections, PlanSections, DecisionSupport, W
         canvas.restoreState()
 
     def _cover_about(self) -> Paragraph:
-        """What the report rests on, at the foot of the cover."""
-        t = self.t
+        """What the report rests on, at the foot of page 1: the sources, the questionnaire and the rules."""
+        t, q = self.t, self.result.questionnaire
         sources = t.join([t("cover_source", publisher=esc(d.publisher), title=esc(d.title))
                           for d in self.result.sources])
-        return Paragraph(t("cover_about", sources=sources), self.styles["Muted"])
+        versions = t("versions", questionnaire=esc(t("cover_questionnaire_value", title=q.title, version=q.version,
+                                                          id=q.id)),
+                     rules=esc(t("cover_rules_value", id=q.rules_id, version=q.rules_version)))
+        return Paragraph(f"{t('cover_about', sources=sources)} {versions}", self.styles["Muted"])
 
     def _on_other_pages(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         w, h = self.pagesize
@@ -175,19 +178,31 @@ class ReportRenderer(FrontMatter, BodySections, PlanSections, DecisionSupport, W
 
     # -- build -------------------------------------------------------------------
     def _get_story(self) -> list:
+        """Page 1, then the sections the outcome calls for, then the appendix.
+
+        A hire: the signals, the profile, the budget, the plan and the business case. The mandate
+        first: who must decide what, then the hire that follows. Not yet: what to watch and what
+        would change the decision; no profile, budget or plan. Cannot assess yet: page 1 says what to
+        find out; the appendix holds the answers. A workshop leads with what the group agreed."""
+        r = self.result
         story: list = [NextPageTemplate("body")]
-        story += self._cover()
-        story += self._summary()
-        self.progress(25, "progress_signals")
-        story += self._signals()
-        story += self._profile()
-        self.progress(40, "progress_budget")
-        story += self._budget()
-        story += self._hiring_plan()
-        story += self._decision_support()
+        story += self._front()
+        story.append(PageBreak())
         if self.workshop is not None:
-            self.progress(45, "progress_workshop")
+            self.progress(20, "progress_workshop")
             story += self._workshop_sections()
+        self.progress(25, "progress_signals")
+        if r.decision == "secure_mandate_first":
+            story += self._mandate_plan()
+        if r.decision != "cannot_assess_yet":
+            story += self._signals()
+        if r.decision in ("hire", "secure_mandate_first"):
+            story += self._profile()
+            self.progress(40, "progress_budget")
+            story += self._budget()
+            story += self._hiring_plan()
+        if r.decision != "cannot_assess_yet":
+            story += self._decision_support()
         self.progress(50, "progress_appendix")
         story += self._appendix()
         return story
@@ -216,6 +231,27 @@ class ReportRenderer(FrontMatter, BodySections, PlanSections, DecisionSupport, W
         self.progress(95, "progress_save")
 
 
+class SummaryRenderer(ReportRenderer):
+    """The one-page executive summary for a board pack: page 1 of the report, without the numbered
+    references (their appendix is in the full report), with a line that says where the detail is."""
+
+    def __init__(self, result: Result, **options: object) -> None:
+        super().__init__(result, **options)  # type: ignore[arg-type]
+        self.refs = References(result, marks=False)
+
+    def _cover_about(self) -> Paragraph:
+        about = super()._cover_about()
+        return Paragraph(f"<b>{esc(self.t('summary_foot'))}</b> {about.text}", self.styles["Muted"])
+
+    def _get_story(self) -> list:
+        story = self._front()
+        room = self._page_templates()[0].frames[0]._aH
+        used = sum(f.wrap(self.width, room)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in story)
+        if used > room:  # one page: the next steps give way first (the full report has them)
+            story = self._front(steps=False)
+        return story
+
+
 def _fit(text: str, width: float, size: float) -> str:
     """One footer line: the text, shortened with an ellipsis if it is too wide."""
     text = " ".join(text.split())
@@ -237,6 +273,19 @@ def render_report_bytes(result: Result, *, paper: str = "a4", prepared_for: str 
     if progress is not None:
         progress(100, renderer.t("progress_ready"))
     return buffer.getvalue()
+
+
+def write_summary_report(result: Result, path: str | Path, *, paper: str = "a4", prepared_for: str | None = None,
+                         prepared_by: str | None = None, date: datetime.date | None = None,
+                         progress: Progress | None = None, workshop: WorkshopSummary | None = None) -> Path:
+    from ..core.storage import atomic_write
+
+    renderer = SummaryRenderer(result, paper=paper, prepared_for=prepared_for, prepared_by=prepared_by, date=date,
+                               progress=progress, workshop=workshop)
+    written = atomic_write(path, renderer.render)
+    if progress is not None:
+        progress(100, renderer.t("progress_saved"))
+    return written
 
 
 def write_report(result: Result, path: str | Path, *, paper: str = "a4", prepared_for: str | None = None,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.platypus import CondPageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
 
 from ..core.result import MandateItem
 from .base import RendererBase
@@ -17,9 +17,11 @@ class BodySections(RendererBase):
     """Story methods for the signals and the profile (mixed into the renderer)."""
 
     def _signals(self) -> list:
+        """The signals with their evidence; for a "not yet", the same table read as what to watch."""
         r, s, refs, t = self.result, self.styles, self.refs, self.t
-        out = [Paragraph(esc(t("s1_title")), s["H1"]),
-               Paragraph(t.plural("s1_intro", r.signals_present, total=len(r.signals)), s["Body"])]
+        watch = r.decision == "not_yet"
+        out = [Paragraph(esc(t("sec_watch" if watch else "sec_signals")), s["H1"]),
+               Paragraph(esc(t("watch_intro" if watch else "signals_intro")), s["Body"])]
         head = [Paragraph(esc(t(k)), s["HeadCell"]) for k in ("head_signal", "head_present", "head_evidence")]
         rows: list[list[Any]] = [head]
         for sig in r.signals:
@@ -41,37 +43,45 @@ class BodySections(RendererBase):
         out += self._radar()
         return out
 
+    def _mandate_plan(self) -> list:
+        """The mandate to secure before the search: each item, its state and who must do what."""
+        r, s, refs, t = self.result, self.styles, self.refs, self.t
+        items = r.mandate.items
+        if not items:
+            return []
+        head = [Paragraph(esc(t(x)), s["HeadCell"]) for x in ("head_mandate_item", "head_status", "head_todo")]
+        rows: list[list[Any]] = [head]
+        for m in items:
+            action = (esc(t("mandate_nothing_to_do")) if m.status == "in_place"
+                      else esc(m.action) + refs.one(m.trace, t("topic_mandate", title=m.title)))
+            rows.append([Paragraph(esc(m.title), s["CellBold"]), Paragraph(status_markup(m), s["Cell"]),
+                         Paragraph(action, s["Cell"])])
+        table = Table(rows, colWidths=[self.width * 0.24, self.width * 0.14, self.width * 0.62], repeatRows=1)
+        table.setStyle(TableStyle(grid_style()))
+        out: list = [Paragraph(esc(t("sec_mandate")), s["H1"]), table]
+        first = [a for a in r.advice if a.rule == "advice.mandate_before_search"]
+        out += [Spacer(1, 6)] + [Paragraph(esc(a.text) + refs.one(a, t("topic_advice")), s["Body"]) for a in first]
+        out.append(Paragraph(esc(t("sec_mandate_after")), s["Muted"]))
+        return out
+
     def _radar(self) -> list:
         r, s, t = self.result, self.styles, self.t
         if not r.areas:
             return []
-        chart_w = self.width * 0.58
-        drawing = radar_chart(r.areas, chart_w, 47 * 2.83465)
-        rows = [[Paragraph(esc(t("head_area")), s["CellMuted"]), Paragraph(esc(t("head_gap")), s["CellMuted"])]]
-        rows += [[Paragraph(esc(a.title), s["Cell"]), strength_bar(a.value, a.value > 0, width=40)]
-                 for a in r.areas]
-        legend = Table(rows, colWidths=[self.width * 0.3, self.width * 0.1])
-        legend.setStyle(TableStyle(grid_style(header=False) + [("TOPPADDING", (0, 0), (-1, -1), 2),
-                                                                ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
-        side = [legend, Spacer(1, 6),
-                Paragraph(esc(t("radar_note")), s["Muted"])]
+        # The axes name the areas; a legend beside them would list the same names again.
+        chart_w = self.width * 0.64
+        drawing = radar_chart(r.areas, chart_w, 58 * 2.83465)
+        side = [Paragraph(esc(t("radar_note")), s["Muted"])]
         layout = Table([[drawing, side]], colWidths=[chart_w, self.width - chart_w])
         layout.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                     ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-        return [Paragraph(esc(t("gaps_title")), s["H2"]), layout]
+        return [KeepTogether([Paragraph(esc(t("gaps_title")), s["H2"]), layout])]
 
     def _profile(self) -> list:
         r, s, refs, t = self.result, self.styles, self.refs, self.t
         p = r.profile
         role = t("profile_role", level=esc(p.seniority_title), level_lower=esc(lower_level(p.seniority_title)))
-        out = [CondPageBreak(self.height * 0.25), Paragraph(esc(t("s2_title")), s["H1"])]
-        if r.decision == "cannot_assess_yet":  # no decision: the profile only shows what a hire would be
-            out.append(self._notice(esc(t("cannot_assess_title")), esc(t("cannot_assess_body"))))
-        elif not p.recommended:  # a "not yet": what to watch first, and the rest only as a reference
-            out += [self._notice(esc(t("not_yet_title")), esc(t("not_yet_body"))),
-                    Paragraph(esc(t("watch_title")), s["H2"])]
-            out += [Paragraph(esc(x.text) + refs.one(x, t("topic_signal", title=sig.title)), s["Bullet"],
-                              bulletText="•") for x, sig in zip(r.watch, r.signals, strict=False)]
+        out = [CondPageBreak(self.height * 0.25), Paragraph(esc(t("sec_profile")), s["H1"])]
         out += [
                Paragraph(f"<b>{role}.</b> {esc(p.seniority_description)}", s["Lead"]),
                Paragraph(f"{t('why_level')} {esc(p.seniority_trace.text)}"

@@ -59,53 +59,58 @@ def colour_hex(colour: colors.Color) -> str:
     return "#" + colour.hexval()[2:]
 
 
-def build_stylesheet(base: float = 8.6) -> StyleSheet1:
-    """The one stylesheet of the report; sizes derive from ``base``."""
+def build_stylesheet(base: float = 10) -> StyleSheet1:
+    """The one stylesheet of the report; sizes derive from ``base`` (the body text).
+
+    Body text is ``base`` (10 pt) with a generous leading; tables, notes and references are never
+    below 8 pt, so that the report reads on paper and on a projector."""
     sheet = StyleSheet1()
-    lead = base * 1.42
+    lead = base * 1.45
+    small = max(8.0, base - 1)
+    cell = max(8.0, base - 1)
+    tiny = max(8.0, base - 1.2)  # a superscript mark in it is drawn at 0.8 of its size: never under 7 pt
+    fine = max(8.0, base - 1.8)  # answers and references: no marks, many lines
 
     def add(name: str, parent: str | None = None, **kw: Any) -> None:
         kw.setdefault("fontName", REGULAR)
         style = ParagraphStyle(name, parent=sheet[parent] if parent else None, **kw)
         sheet.add(style)
 
-    add("Body", fontSize=base, leading=lead, textColor=INK, spaceAfter=4, alignment=TA_LEFT)
-    add("Lead", "Body", fontSize=base + 1.8, leading=(base + 1.8) * 1.38, spaceAfter=6)
-    add("Small", "Body", fontSize=base - 1.2, leading=(base - 1.2) * 1.38, spaceAfter=2)
+    add("Body", fontSize=base, leading=lead, textColor=INK, spaceAfter=5, alignment=TA_LEFT)
+    add("Lead", "Body", fontSize=base + 1.5, leading=(base + 1.5) * 1.4, spaceAfter=6)
+    add("Small", "Body", fontSize=small, leading=small * 1.4, spaceAfter=3)
     add("Muted", "Small", textColor=MUTED)
-    add("Cell", "Body", fontSize=base - 0.7, leading=(base - 0.7) * 1.33, spaceAfter=0)
+    add("Cell", "Body", fontSize=cell, leading=cell * 1.35, spaceAfter=0)
     add("CellBold", "Cell", fontName=BOLD)
-    add("CellMuted", "Cell", fontSize=base - 1.7, leading=(base - 1.7) * 1.35, textColor=MUTED)
+    add("CellMuted", "Cell", fontSize=tiny, leading=tiny * 1.35, textColor=MUTED)
     add("CellRight", "Cell", alignment=TA_RIGHT)
-    add("HeadCell", "Cell", fontName=BOLD, textColor=colors.white, fontSize=base - 1.2,
-        leading=(base - 1.2) * 1.3)
+    add("HeadCell", "Cell", fontName=BOLD, textColor=colors.white, fontSize=tiny + 0.3,
+        leading=(tiny + 0.3) * 1.3)
     add("HeadCellRight", "HeadCell", alignment=TA_RIGHT)
-    add("Bullet", "Body", leftIndent=11, bulletIndent=1, spaceAfter=3)
-    add("Step", "Bullet", leftIndent=14)
-    add("Ref", "Body", fontSize=base - 1.9, leading=(base - 1.9) * 1.26, leftIndent=12, firstLineIndent=-12,
-        spaceAfter=1.4)
-    add("Answer", "Body", fontSize=base - 1.4, leading=(base - 1.4) * 1.27, spaceAfter=1.3, leftIndent=8,
-        firstLineIndent=-8)
+    add("Bullet", "Body", leftIndent=12, bulletIndent=1, spaceAfter=4)
+    add("Step", "Bullet", leftIndent=15)
+    add("Ref", "Body", fontSize=fine, leading=fine * 1.32, leftIndent=13, firstLineIndent=-13, spaceAfter=2)
+    add("Answer", "Body", fontSize=fine, leading=fine * 1.3, spaceAfter=1.5, leftIndent=8, firstLineIndent=-8)
     add("Quote", "Body", fontName=ITALIC)
-    add("H1", "Body", fontName=BOLD, fontSize=base + 7, leading=(base + 7) * 1.2, textColor=BRAND,
-        spaceBefore=11, spaceAfter=6, keepWithNext=1)
-    add("H2", "Body", fontName=BOLD, fontSize=base + 2.3, leading=(base + 2.3) * 1.25, textColor=BRAND,
-        spaceBefore=8, spaceAfter=3.5, keepWithNext=1)
-    add("H3", "Body", fontName=BOLD, fontSize=base + 0.3, leading=(base + 0.3) * 1.3, textColor=INK,
-        spaceBefore=6, spaceAfter=3, keepWithNext=1)
-    add("Kicker", "Body", fontName=BOLD, fontSize=base - 1.2, leading=base + 1, textColor=ACCENT, spaceAfter=4)
-    add("CoverTitle", "Body", fontName=BOLD, fontSize=27, leading=32, textColor=BRAND, spaceAfter=10)
-    add("CoverSub", "Body", fontSize=13, leading=18, textColor=MUTED, spaceAfter=22)
-    add("Banner", "Body", fontName=BOLD, fontSize=17, leading=21, textColor=colors.white, spaceAfter=0)
-    add("BannerSmall", "Body", fontSize=base - 0.7, leading=(base - 0.7) * 1.35, textColor=colors.white,
-        spaceAfter=0)
+    add("H1", "Body", fontName=BOLD, fontSize=base + 6, leading=(base + 6) * 1.2, textColor=BRAND,
+        spaceBefore=12, spaceAfter=6, keepWithNext=1)
+    add("H2", "Body", fontName=BOLD, fontSize=base + 2, leading=(base + 2) * 1.25, textColor=BRAND,
+        spaceBefore=9, spaceAfter=4, keepWithNext=1)
+    add("H3", "Body", fontName=BOLD, fontSize=base + 0.5, leading=(base + 0.5) * 1.3, textColor=INK,
+        spaceBefore=7, spaceAfter=3, keepWithNext=1)
+    add("Kicker", "Body", fontName=BOLD, fontSize=tiny + 0.3, leading=base + 1, textColor=ACCENT, spaceAfter=3)
+    add("CoverTitle", "Body", fontName=BOLD, fontSize=22, leading=26, textColor=BRAND, spaceAfter=3)
+    add("CoverSub", "Body", fontSize=small, leading=small * 1.35, textColor=MUTED, spaceAfter=10)
+    add("Banner", "Body", fontName=BOLD, fontSize=18, leading=22, textColor=colors.white, spaceAfter=0)
+    add("BannerSmall", "Body", fontSize=base, leading=base * 1.35, textColor=colors.white, spaceAfter=0)
     add("BannerRight", "BannerSmall", alignment=TA_RIGHT)
+    add("BannerGuide", "BannerRight", fontSize=small, leading=small * 1.3)
     add("BannerScore", "BannerRight", fontSize=24, leading=29, spaceBefore=1, spaceAfter=2)
-    add("Headline", "Body", fontName=BOLD, fontSize=base + 3.3, leading=(base + 3.3) * 1.32, textColor=INK,
-        spaceBefore=10, spaceAfter=8)
+    add("Headline", "Body", fontName=BOLD, fontSize=base + 2, leading=(base + 2) * 1.35, textColor=INK,
+        spaceBefore=9, spaceAfter=6)
     add("NoteBox", "Small", backColor=PALE, borderPadding=(5, 7, 6, 7), leftIndent=7, rightIndent=7,
         spaceBefore=5, spaceAfter=9)
-    add("Notice", "Body", fontSize=base - 0.5, leading=(base - 0.5) * 1.38, textColor=INK, spaceAfter=0)
+    add("Notice", "Body", fontSize=base, leading=base * 1.4, textColor=INK, spaceAfter=0)
     return sheet
 
 

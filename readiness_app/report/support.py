@@ -141,15 +141,17 @@ class DecisionSupport(RendererBase):
 
     # -- the section ------------------------------------------------------------------
     def _decision_support(self) -> list:
-        case = self._business_case()
+        """The business case (for a hire: a "not yet" gets no payback), then how sure the decision is and
+        what would change it."""
+        s, t = self.styles, self.t
+        case = self._business_case() if self.result.profile.recommended else []
         rest = self._confidence() + self._changes() + self._thresholds()
-        if not case and not rest:
-            return []
-        title = self.t("s5_title_case") if case else self.t("s5_title")
-        head = Paragraph(esc(title), self.styles["H1"])
+        out: list = []
         if case:  # the heading and the whole business case on one page
-            return [KeepTogether([head, *case[:-1]]), case[-1], *rest]
-        return [CondPageBreak(self.height * 0.2), head, *rest]
+            out += [KeepTogether([Paragraph(esc(t("sec_case")), s["H1"]), *case[:-1]]), case[-1]]
+        if rest:
+            out += [CondPageBreak(self.height * 0.2), Paragraph(esc(t("sec_sure")), s["H1"]), *rest]
+        return out
 
     def _has_figures(self) -> bool:
         bc = self.result.business_case

@@ -173,7 +173,6 @@ class WorkshopSections(RendererBase):
                 if moved:
                     detail.append(t("fact_workshop_moved", questions=t.join(moved)))
                 detail.append(t.plural("fact_workshop_open", len(open_)) if open_ else t("fact_workshop_settled"))
-                detail.append(t("fact_workshop_see"))
                 rows.append((t("fact_workshop"), value, esc(" ".join(detail))))
             else:
                 rows.append((t("fact_workshop"), t("fact_workshop_none", people=people), ""))
@@ -185,7 +184,7 @@ class WorkshopSections(RendererBase):
             score = (t("fact_since_score", before=b.score, after=a.score, delta=f"{p.score_delta:+d}")
                      if p.score_delta else t("fact_since_score_same", score=a.score))
             rows.append((t("fact_since"), f"{head}{esc(t('semicolon'))}{esc(score)}",
-                         esc(t("fact_since_detail", visit=self._last_visit(), section=self.since_section_number()))))
+                         esc(t("since_detail", visit=self._last_visit()))))
         return rows
 
     # -- the sections ----------------------------------------------------------------
@@ -203,7 +202,7 @@ class WorkshopSections(RendererBase):
         intro = t("ws_people", n=len(w.respondents), people=people)
         items = sorted(w.disagreements, key=lambda d: not d.moves_decision)  # stable: the core's order otherwise
         intro += " " + (t.plural("ws_disputed", len(items)) if items else t("ws_none"))
-        head = [Paragraph(esc(t("s6_title")), s["H1"]), Paragraph(esc(intro), s["Body"])]
+        head = [Paragraph(esc(t("sec_workshop")), s["H1"]), Paragraph(esc(intro), s["Body"])]
         if not items:
             return [CondPageBreak(self.height * 0.15), KeepTogether(head)]
         table = self._disagreement_table(items)
@@ -221,7 +220,7 @@ class WorkshopSections(RendererBase):
             names = [(n, r) for n, r in w.respondents]
             each = (width - first - last) / len(names)
             head = [Paragraph(esc(t("ws_head_question")), s["HeadCell"])]
-            head += [Paragraph(f"{esc(n)}" + (f'<br/><font size="6.2">{esc(r)}</font>' if r else ""), s["HeadCell"])
+            head += [Paragraph(f"{esc(n)}" + (f'<br/><font size="8">{esc(r)}</font>' if r else ""), s["HeadCell"])
                      for n, r in names]
             widths = [first] + [each] * len(names) + [last]
         else:
@@ -336,7 +335,7 @@ class WorkshopSections(RendererBase):
         b, a = p.before, p.after
         lang = t.lang
         total = len(self.result.signals)
-        heading = Paragraph(esc(t("s7_title", n=self.since_section_number())), s["H1"])
+        heading = Paragraph(esc(t("sec_since")), s["H1"])
         intro = Paragraph(esc(t("since_intro", visit=self._last_visit())), s["Body"])
         date = w.snapshots[-1][0] if w.snapshots else None
         day = _day(date)
@@ -365,7 +364,7 @@ class WorkshopSections(RendererBase):
         rows = [head,
                 [Paragraph(esc(t("since_decision")), s["CellBold"]), decision(b.decision_label, b.decision),
                  decision(a.decision_label, a.decision), change(p.decision_changed)],
-                [Paragraph(esc(t("since_score")), s["CellBold"]), Paragraph(f"{b.score} / 100", s["Cell"]),
+                [Paragraph(esc(t("hiring_need")), s["CellBold"]), Paragraph(f"{b.score} / 100", s["Cell"]),
                  Paragraph(f"<b>{a.score}</b> / 100", s["Cell"]),
                  change(delta != 0, t.plural("since_points", delta, delta=f"{delta:+d}"))],
                 [Paragraph(esc(t("since_signals")), s["CellBold"]),
