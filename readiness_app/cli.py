@@ -49,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_inputs(assess)
     assess.add_argument("--json", type=Path, metavar="OUT.json", help="write the full result as JSON")
     assess.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write the PDF report")
+    assess.add_argument("--summary-pdf", type=Path, metavar="OUT.pdf",
+                        help="write the one-page executive summary (for a board pack)")
     assess.add_argument("--paper", choices=["a4", "letter"], default="a4", help="PDF paper size (default: a4)")
     assess.add_argument("--prepared-for", metavar="NAME", help="shown on the PDF cover")
     assess.add_argument("--prepared-by", metavar="NAME", help="shown on the PDF cover")
@@ -91,10 +93,11 @@ def cmd_assess(args: argparse.Namespace) -> int:
     from .core.summary import summary
 
     # An output never replaces a file the command reads, nor the other output.
-    refuse_overwriting({"the JSON result": args.json, "the PDF report": args.pdf},
+    refuse_overwriting({"the JSON result": args.json, "the PDF report": args.pdf,
+                        "the summary PDF": args.summary_pdf},
                        {"the answers file": args.answers, "the questionnaire": args.questionnaire,
                         "the rules file": args.rules})
-    for target in (args.json, args.pdf):
+    for target in (args.json, args.pdf, args.summary_pdf):
         if target is not None:
             check_target(target)
     assessed = assess_file(args.answers, args.questionnaire, args.rules, args.lang)
@@ -109,10 +112,19 @@ def cmd_assess(args: argparse.Namespace) -> int:
                      prepared_for=args.prepared_for or _text(meta.get("prepared_for")),
                      prepared_by=args.prepared_by or _text(meta.get("prepared_by")), notes=assessed.notes,
                      workshop=assessed.workshop)
+    if args.summary_pdf is not None:
+        from .report import write_summary_report
+
+        meta = assessed.metadata
+        write_summary_report(result, args.summary_pdf, paper=args.paper,
+                             prepared_for=args.prepared_for or _text(meta.get("prepared_for")),
+                             prepared_by=args.prepared_by or _text(meta.get("prepared_by")),
+                             workshop=assessed.workshop)
     if json_text is not None:
         atomic_write_text(args.json, json_text)
     print(summary(result))
-    for key, target in (("cli.result_written", args.json), ("cli.report_written", args.pdf)):
+    for key, target in (("cli.result_written", args.json), ("cli.report_written", args.pdf),
+                        ("cli.summary_written", args.summary_pdf)):
         if target is not None:
             print(phrase(key, result.language, path=target))
     return EXIT_OK
