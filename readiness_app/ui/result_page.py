@@ -9,11 +9,10 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from ..core.result import Result, Trace
 from ..core.text import format_money_range, format_number, lower_first
 from .documents import AssessmentModel
+from .reflow import Columns, TabLines
 from .style import BANNER, scaled_font
 from .support_view import BusinessCaseView, ThresholdsView, ToVerifyView, WhatWouldChangeView, link_button, restyle_link
 from .workshop_view import DisagreementsView, ProgressView
@@ -128,11 +128,7 @@ class TraceItem(QWidget):
             self.details_layout.addWidget(QLabel(self.tr("Because you answered (click to change):")))
             for qid in trace.answers:
                 label, display = shown.get(qid, (qid, "?"))
-                button = QPushButton(f"{label} → {display}".replace("&", "&&"))
-                button.setFlat(True)
-                button.setCursor(Qt.CursorShape.PointingHandCursor)
-                button.setStyleSheet("text-align: left; text-decoration: underline; color: palette(window-text);")
-                button.setAccessibleName(self.tr("Change answer: {0}").format(label))
+                button = link_button(f"{label} → {display}", self.tr("Change answer: {0}").format(label))
                 button.clicked.connect(lambda _c=False, q=qid: self.answerActivated.emit(q))
                 self.details_layout.addWidget(button)
         else:
@@ -279,6 +275,7 @@ class ResultPage(QWizardPage):
         self.progress_view.snapshotRequested.connect(self.snapshotRequested)
         self.tabs.addTab(self._scrolled(self.disagreements), "")
         self.tabs.addTab(self._scrolled(self.progress_view), "")
+        self.tab_lines = TabLines(self.tabs)  # in place of the tab bar when its tabs do not fit
         self._tab_titles()
         self.workshop_line = link_button("", self.tr("Show the disagreements"))
         self.workshop_line.setFont(scaled_font(self, 1.05, bold=True))
@@ -293,6 +290,7 @@ class ResultPage(QWizardPage):
         top.addWidget(self._actions(), 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         layout.addWidget(self.workshop_line)
+        layout.addWidget(self.tab_lines)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(self._export_row())
         self.support_timer = QTimer(self)
@@ -319,11 +317,6 @@ class ResultPage(QWizardPage):
         self.to_verify.answerActivated.connect(self.answerActivated)
         self.to_verify.hide()
         column.addWidget(self.to_verify)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(24)
-        grid.setVerticalSpacing(4)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
         left, right = QVBoxLayout(), QVBoxLayout()
         self.why = self._section(left, self.tr("Why"))
         self.signals_label = self._label(self._heading(left, self.tr("Hiring signals")))
@@ -348,9 +341,8 @@ class ResultPage(QWizardPage):
         self.mandate_traces = self._traces(right)
         left.addStretch(1)
         right.addStretch(1)
-        grid.addLayout(left, 0, 0)
-        grid.addLayout(right, 0, 1)
-        column.addLayout(grid)
+        self.columns = Columns(left, right)  # side by side on a laptop, stacked on a projector
+        column.addWidget(self.columns)
         column.addStretch(1)
         return content
 
@@ -461,6 +453,11 @@ class ResultPage(QWizardPage):
                 self.tabs.setTabText(index, text)
         self.tabs.setTabVisible(self.DISAGREEMENTS_TAB, bool(people))
         self.tabs.setTabVisible(self.PROGRESS_TAB, bool(snaps))
+        self.tab_lines.sync()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.tab_lines.sync()
 
     def _heading(self, column: QVBoxLayout, text: str) -> QVBoxLayout:
         title = QLabel(text)
@@ -569,6 +566,7 @@ class ResultPage(QWizardPage):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             restyle_link(self.workshop_line)
+            self.tab_lines.restyle()
         super().changeEvent(event)
 
     def _confidence(self, r: Result) -> None:
@@ -611,7 +609,7 @@ class ResultPage(QWizardPage):
             self.decision.setAccessibleName(self.tr("Decision"))
         self.decision.setText(r.decision_label)
         self.headline.setText(r.headline)
-        self.score.setText(self.tr("Score {0}/100 · {1}").format(r.score, r.signals_text))
+        self.score.setText(self.tr("Hiring need {0}/100 (higher means a stronger case for the role, not maturity) · {1}").format(r.score, r.signals_text))
         self.score.setVisible(r.decision != "cannot_assess_yet")  # a score of unknown answers measures nothing
         # the actions for the missing mandate items are listed once, under Mandate
         shown_under_mandate = {id(m.trace) for m in r.mandate.items if m.missing}

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..core.result import BusinessCase, Result, Sensitivity, ToVerify, WhatWouldChange
 from ..core.text import format_money, format_number
+from .reflow import FlowLayout, WrapButton
 from .style import is_dark, scaled_font
 
 # Borderline thresholds and unknowns that could flip the decision: an amber mark
@@ -62,13 +63,19 @@ def restyle_link(button: QPushButton) -> None:
 
 
 def link_button(text: str, name: str) -> QPushButton:
-    """A flat, underlined button that looks like a link, follows the palette and shows the focus."""
-    button = QPushButton(text.replace("&", "&&"))
+    """A flat, underlined button that looks like a link, follows the palette and shows the focus; its text
+    wraps in a narrow column rather than being cut."""
+    button = WrapButton(text.replace("&", "&&"))
     button.setFlat(True)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     button.setStyleSheet(LINK_STYLE)
+    font = button.font()
+    font.setUnderline(True)
+    button.setFont(font)
     button.setAccessibleName(name)
-    button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+    policy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+    policy.setHeightForWidth(True)
+    button.setSizePolicy(policy)
     return button
 
 
@@ -106,9 +113,7 @@ class LinkItem(QWidget):
         top.setSpacing(8)
         top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.text, 1)
-        self.links_row = QHBoxLayout()
-        self.links_row.setContentsMargins(0, 0, 0, 0)
-        self.links_row.setSpacing(4)
+        self.links_row = FlowLayout(spacing=4, line_spacing=0)  # the links go on as many lines as they need
         self.buttons: list[QPushButton] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 4, 8, 4)
@@ -147,9 +152,8 @@ class LinkItem(QWidget):
         for link in self.entry.links:
             button = link_button(link.text, link.name)
             button.clicked.connect(lambda _c=False, q=link.question: self.answerActivated.emit(q))
-            self.links_row.addWidget(button)
+            self.links_row.add(button)
             self.buttons.append(button)
-        self.links_row.addStretch(1)
 
     def changeEvent(self, event: QEvent) -> None:
         # style sheets resolve palette() once: rebuild the links when the system theme changes

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,6 +36,7 @@ from ..core.result import Decision
 from ..core.text import pick
 from ..core.workshop import Disagreement, Progress
 from .documents import AssessmentModel
+from .reflow import FlowLayout
 from .style import is_dark, local_date, scaled_font
 from .support_view import MARK_BAR_DARK, MARK_BAR_LIGHT, MARK_FILL, heading, mark_colour, wrapped
 from .switcher import person_text
@@ -135,15 +135,15 @@ class DisagreementCard(QFrame):
         self.badge.setFont(scaled_font(self, 1.0, bold=True))
         self.status = wrapped()
         self.status.setFont(scaled_font(self, 1.0, bold=True))
-        top = QHBoxLayout()
-        top.setSpacing(12)
-        top.addWidget(self.title, 1)
-        top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
-        self.grid = QGridLayout()
-        self.grid.setHorizontalSpacing(16)
-        self.grid.setVerticalSpacing(2)
-        self.grid.setColumnStretch(2, 1)
+        # every row reflows: side by side while it fits, its button under its text on a narrow window
+        top = FlowLayout(spacing=12)
+        top.add(self.title, stretch=True)
+        top.add(self.badge)
+        self.answers_box = QVBoxLayout()
+        self.answers_box.setSpacing(4)
         self.rows: list[tuple[QLabel, QLabel, QLabel, QPushButton]] = []
+        self.row_layouts: list[FlowLayout] = []
+        self.lines: list[QWidget] = []  # one per respondent's answer
         self.input: QuestionInput = make_input(self.question, lang)
         self.input.setAccessibleName(self.tr("Agreed answer: {0}").format(self.input.name))
         self.input.changed.connect(self._input_changed)
@@ -162,20 +162,18 @@ class DisagreementCard(QFrame):
         self.note.returnPressed.connect(self._settle)
         agreed = QLabel(self.tr("Agreed answer:"))
         agreed.setFont(scaled_font(self, 1.0, bold=True))
-        settle_row = QHBoxLayout()
-        settle_row.setSpacing(8)
-        settle_row.addWidget(agreed, 0, Qt.AlignmentFlag.AlignTop)
-        settle_row.addWidget(self.input, 1)
-        note_row = QHBoxLayout()
-        note_row.setSpacing(8)
-        note_row.addWidget(self.note, 1)
-        note_row.addWidget(self.settle_button)
-        note_row.addWidget(self.unsettle_button)
+        settle_row = FlowLayout()
+        settle_row.add(agreed)
+        settle_row.add(self.input, stretch=True)
+        note_row = FlowLayout()
+        note_row.add(self.note, stretch=True, preferred=self.note.fontMetrics().averageCharWidth() * 36)
+        note_row.add(self.settle_button)
+        note_row.add(self.unsettle_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 8, 10, 8)
         layout.setSpacing(4)
         layout.addLayout(top)
-        layout.addLayout(self.grid)
+        layout.addLayout(self.answers_box)
         layout.addWidget(self.status)
         layout.addLayout(settle_row)
         layout.addLayout(note_row)
@@ -183,16 +181,30 @@ class DisagreementCard(QFrame):
 
     def _row(self, index: int) -> tuple[QLabel, QLabel, QLabel, QPushButton]:
         while len(self.rows) <= index:
-            who, value, decision = QLabel(), QLabel(), wrapped()
+            who, value, decision = wrapped(), wrapped(), wrapped()
             value.setFont(scaled_font(self, 1.0, bold=True))
             use = QPushButton(self.tr("Use this answer"))
-            use.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
             row = len(self.rows)
             use.clicked.connect(lambda _c=False, i=row: self._use(i))
-            for col, w in enumerate((who, value, decision, use)):
-                self.grid.addWidget(w, row, col, Qt.AlignmentFlag.AlignVCenter)
+            line = QWidget()
+            flow = FlowLayout(line, spacing=16)
+            flow.add(who)
+            flow.add(value)
+            flow.add(decision, stretch=True)
+            flow.add(use)
+            self.answers_box.addWidget(line)
+            self.lines.append(line)
             self.rows.append((who, value, decision, use))
+            self.row_layouts.append(flow)
         return self.rows[index]
+
+    def _align(self, count: int) -> None:
+        """The names and the answers as columns, when the card is wide enough to keep them on one line."""
+        for col in (0, 1):
+            labels = [self.rows[i][col] for i in range(count)]
+            width = max((label.fontMetrics().horizontalAdvance(label.text()) + 2 for label in labels), default=0)
+            for i, label in enumerate(labels):
+                self.row_layouts[i].set_preferred_width(label, width)
 
     def show_item(self, d: Disagreement) -> None:
         self.item = d
@@ -211,11 +223,11 @@ class DisagreementCard(QFrame):
             value.setText(a.display)
             decision.setText(self.tr("→ {0} (score {1})").format(a.decision_label, a.score))
             use.setAccessibleName(self.tr("Settle on {0}'s answer: {1}").format(a.name, a.display))
-            for w in (who, value, decision, use):
-                w.show()
-        for row in self.rows[len(d.answers):]:
-            for w in row:
-                w.hide()
+            if self.lines[i].isHidden():
+                self.lines[i].show()
+        for line in self.lines[len(d.answers):]:
+            line.hide()
+        self._align(len(d.answers))
         if d.settled is not None:
             note = f" — {d.settled.note}" if d.settled.note else ""
             self.status.setText(self.tr("✔ Settled: {0}{1}").format(d.agreed_display, note))

@@ -1,0 +1,298 @@
+"""Layouts that reflow on a narrow window: a row whose items go to the next line when they do not fit
+(buttons under their text on a projector's 1024 pixels, beside it on a laptop), and a button whose text
+wraps instead of being cut."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QButtonGroup,
+    QLayout,
+    QLayoutItem,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QTabWidget,
+    QWidget,
+)
+
+
+class FlowLayout(QLayout):
+    """Items side by side while they fit, then on the next line. An item added with ``stretch`` takes the
+    room left on its line; an item wider than the line (a wrapping label) gets the line's width and the
+    height it needs for it."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 8, line_spacing: int = 4):
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._stretch: set[int] = set()  # ids of the widgets that take the room left on their line
+        self._preferred: dict[int, int] = {}  # a width asked for instead of the widget's size hint
+        self.h_spacing, self.v_spacing = spacing, line_spacing
+        self.setContentsMargins(0, 0, 0, 0)
+        self._cache: dict[int, int] = {}
+
+    # -- QLayout ---------------------------------------------------------------
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+        self.invalidate()
+
+    def add(self, widget: QWidget, stretch: bool = False, preferred: int | None = None) -> None:
+        self.addWidget(widget)
+        if stretch:
+            self._stretch.add(id(widget))
+        if preferred is not None:
+            self._preferred[id(widget)] = preferred
+
+    def set_preferred_width(self, widget: QWidget, width: int | None) -> None:
+        if self._preferred.get(id(widget)) != width:
+            if width is None:
+                self._preferred.pop(id(widget), None)
+            else:
+                self._preferred[id(widget)] = width
+            self.invalidate()
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        if 0 <= index < len(self._items):
+            item = self._items.pop(index)
+            self.invalidate()
+            return item
+        return None
+
+    def invalidate(self) -> None:
+        self._cache = {}
+        super().invalidate()
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        if width not in self._cache:
+            self._cache[width] = self._arrange(QRect(0, 0, width, 0), place=False)
+        return self._cache[width]
+
+    def sizeHint(self) -> QSize:
+        shown = self._shown()
+        m = self.contentsMargins()
+        width = sum(self._natural(i) for i in shown) + self.h_spacing * max(len(shown) - 1, 0)
+        height = max((i.sizeHint().height() for i in shown), default=0)
+        return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
+
+    def minimumSize(self) -> QSize:
+        m = self.contentsMargins()
+        width = max((i.minimumSize().width() for i in self._shown()), default=0)
+        return QSize(width + m.left() + m.right(), m.top() + m.bottom())
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, place=True)
+
+    # -- arranging ---------------------------------------------------------------
+    def _shown(self) -> list[QLayoutItem]:
+        return [i for i in self._items if not i.isEmpty()]
+
+    def _natural(self, item: QLayoutItem) -> int:
+        widget = item.widget()
+        preferred = self._preferred.get(id(widget)) if widget is not None else None
+        width = preferred if preferred is not None else item.sizeHint().width()
+        return max(width, item.minimumSize().width())
+
+    @staticmethod
+    def _height(item: QLayoutItem, width: int) -> int:
+        return max(item.heightForWidth(width), item.minimumSize().height()) if item.hasHeightForWidth() \
+            else item.sizeHint().height()
+
+    def _shrink(self, line: list[list], deficit: int) -> int:
+        """Narrow the line's stretching items (texts that wrap) by ``deficit`` if they can stay readable
+        (about 16 characters wide); the pixels given, or 0."""
+        growing = [entry for entry in line if id(entry[0].widget()) in self._stretch]
+        floors = []
+        for item, _width in growing:
+            widget = item.widget()
+            chars = widget.fontMetrics().averageCharWidth() * 16 if widget is not None else 0
+            floors.append(max(item.minimumSize().width(), chars))
+        spare = sum(max(entry[1] - floor, 0) for entry, floor in zip(growing, floors, strict=True))
+        if spare < deficit:
+            return 0
+        left = deficit
+        for entry, floor in zip(growing, floors, strict=True):
+            give = min(max(entry[1] - floor, 0), left)
+            entry[1] -= give
+            left -= give
+        return deficit
+
+    def _arrange(self, rect: QRect, place: bool) -> int:
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        room = max(area.width(), 1)
+        lines: list[list[list]] = [[]]
+        used = 0
+        for item in self._shown():
+            width = min(self._natural(item), room)
+            line = lines[-1]
+            if line and used + self.h_spacing + width > room:
+                used -= self._shrink(line, used + self.h_spacing + width - room)  # a wrapping text gives way
+            if line and used + self.h_spacing + width > room:
+                lines.append([])
+                line, used = lines[-1], 0
+            used += (self.h_spacing if line else 0) + width
+            line.append([item, width])
+        y = area.y()
+        for line in lines:
+            if not line:
+                continue
+            left = room - sum(w for _i, w in line) - self.h_spacing * (len(line) - 1)
+            growing = [entry for entry in line if id(entry[0].widget()) in self._stretch]
+            for n, entry in enumerate(growing):
+                entry[1] += left // len(growing) + (1 if n < left % len(growing) else 0)
+            height = max(self._height(item, width) for item, width in line)
+            if place:
+                x = area.x()
+                for item, width in line:
+                    h = min(self._height(item, width), height)
+                    item.setGeometry(QRect(x, y + (height - h) // 2, width, h))
+                    x += width + self.h_spacing
+            y += height + self.v_spacing
+        return y - self.v_spacing - area.y() + m.top() + m.bottom() if y > area.y() else m.top() + m.bottom()
+
+
+class WrapButton(QPushButton):
+    """A push button whose text wraps onto more lines when the button is narrow: an answer named in
+    full ("Models in production → 8") stays readable in a narrow column instead of being cut."""
+
+    PAD_X, PAD_Y = 8, 5
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(text, parent)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _flags(self) -> int:
+        return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) | int(Qt.TextFlag.TextWordWrap) \
+            | int(Qt.TextFlag.TextShowMnemonic)
+
+    def _text_rect(self, width: int) -> QRect:
+        return self.fontMetrics().boundingRect(QRect(0, 0, max(width - 2 * self.PAD_X, 1), 100000),
+                                               self._flags(), self.text())
+
+    def sizeHint(self) -> QSize:
+        one_line = self.fontMetrics().horizontalAdvance(self.text().replace("&&", "&"))
+        return QSize(one_line + 2 * self.PAD_X + 2, self.fontMetrics().height() + 2 * self.PAD_Y)
+
+    def minimumSizeHint(self) -> QSize:
+        words = self.text().replace("&&", "&").split()
+        widest = max((self.fontMetrics().horizontalAdvance(w) for w in words), default=0)
+        return QSize(min(widest, 160) + 2 * self.PAD_X + 2, self.fontMetrics().height() + 2 * self.PAD_Y)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._text_rect(width).height() + 2 * self.PAD_Y
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""
+        painter = QPainter(self)
+        self.style().drawControl(QStyle.ControlElement.CE_PushButton, option, painter, self)
+        painter.setFont(self.font())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.rect().adjusted(self.PAD_X, self.PAD_Y, -self.PAD_X, -self.PAD_Y), self._flags(),
+                         self.text())
+        painter.end()
+
+
+class Columns(QWidget):
+    """Two columns side by side when there is room for both, one under the other when not (the result's
+    reasons and its hiring plan on a projector's 1024 pixels)."""
+
+    LINES_WIDE = 44  # the width, in line heights, under which the columns stack
+
+    def __init__(self, first: QLayout, second: QLayout, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(24)
+        self.box.addLayout(first, 1)
+        self.box.addLayout(second, 1)
+
+    def stacked(self) -> bool:
+        return self.box.direction() == QBoxLayout.Direction.TopToBottom
+
+    def _arrange(self, width: int) -> None:
+        stack = width < self.fontMetrics().height() * self.LINES_WIDE
+        if stack != self.stacked():
+            self.box.setDirection(QBoxLayout.Direction.TopToBottom if stack else QBoxLayout.Direction.LeftToRight)
+            self.box.setSpacing(8 if stack else 24)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(event.size().width())
+        super().resizeEvent(event)
+
+
+class TabLines(QWidget):
+    """The tabs of a tab widget as buttons on as many lines as they need, shown in place of its tab bar
+    when the tabs do not fit on one line: every title stays readable, none hides behind scroll arrows."""
+
+    STYLE = ("QPushButton { padding: 4px 10px; }"
+             " QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+             " border: 1px solid palette(highlight); border-radius: 3px; }")
+
+    def __init__(self, tabs: QTabWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.tabs = tabs
+        self.flow = FlowLayout(self, spacing=4, line_spacing=4)
+        self.buttons: list[QPushButton] = []
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.group.idClicked.connect(self._clicked)
+        tabs.currentChanged.connect(self._current)
+        self.hide()
+
+    def _clicked(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+
+    def _current(self, index: int) -> None:
+        if 0 <= index < len(self.buttons) and not self.buttons[index].isChecked():
+            self.buttons[index].setChecked(True)
+
+    def sync(self) -> None:
+        """Follow the tabs' titles and visibility; show the lines in place of the bar when the bar does not fit."""
+        bar = self.tabs.tabBar()
+        while len(self.buttons) < self.tabs.count():
+            button = QPushButton()
+            button.setCheckable(True)
+            button.setStyleSheet(self.STYLE)
+            self.group.addButton(button, len(self.buttons))
+            self.flow.add(button)
+            self.buttons.append(button)
+        for index, button in enumerate(self.buttons):
+            if button.text() != self.tabs.tabText(index):
+                button.setText(self.tabs.tabText(index))
+            button.setVisible(self.tabs.isTabVisible(index))
+        self._current(self.tabs.currentIndex())
+        shown = [i for i in range(bar.count()) if bar.isTabVisible(i)]
+        needed = sum(bar.tabSizeHint(i).width() for i in shown)
+        wrap = needed > self.tabs.width()
+        if wrap == self.isHidden() or wrap != bar.isHidden():
+            self.setVisible(wrap)
+            bar.setVisible(not wrap)
+
+    def restyle(self) -> None:
+        """Style sheets resolve palette() once: resolve it again after a theme change."""
+        for button in self.buttons:
+            button.setStyleSheet("")
+            button.setStyleSheet(self.STYLE)
