@@ -247,6 +247,8 @@ class MainWindow(QMainWindow):
         work.addActions([self.add_respondent_action, self.import_respondent_action, self.agreed_action])
         work.addSeparator()
         work.addActions([self.disagreements_action, self.snapshot_action, self.progress_action])
+        from .view_actions import install_view_actions  # zoom, presentation mode, export again
+        install_view_actions(self)
 
     def _check_language(self) -> None:
         for action in self.language_actions.actions():

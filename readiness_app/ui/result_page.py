@@ -27,9 +27,17 @@ from PySide6.QtWidgets import (
 from ..core.result import Result, Trace
 from ..core.text import format_money_range, format_number, lower_first
 from .documents import AssessmentModel
-from .reflow import Columns, TabLines
+from .reflow import Columns, FlowLayout, TabLines
 from .style import BANNER, scaled_font
-from .support_view import BusinessCaseView, ThresholdsView, ToVerifyView, WhatWouldChangeView, link_button, restyle_link
+from .support_view import (
+    BusinessCaseView,
+    ThresholdsView,
+    ToVerifyView,
+    WhatWouldChangeView,
+    link_button,
+    mark_colour,
+    restyle_link,
+)
 from .workshop_view import DisagreementsView, ProgressView
 
 LANGUAGE_NAMES = {"en": "English", "fr": "Français"}  # each in its own language
@@ -241,6 +249,7 @@ class ResultPage(QWizardPage):
 
     answerActivated = Signal(str)
     exportRequested = Signal()
+    exportAgainRequested = Signal(object)  # the file of the report older than the answers
     previewRequested = Signal()
     snapshotRequested = Signal()
 
@@ -418,16 +427,23 @@ class ResultPage(QWizardPage):
         self.export_button.setMinimumHeight(self.export_button.sizeHint().height() + 12)  # the main action
         return corner
 
-    def _export_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _export_row(self) -> FlowLayout:
+        row = FlowLayout()
         row.setContentsMargins(4, 0, 4, 0)
         self.export_status = QLabel()
         self.export_status.setWordWrap(True)
+        self.export_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.export_again = QPushButton(self.tr("Export a&gain"))
+        self.export_again.setToolTip(self.tr("Write the report again to the same file, with the answers as they are now"))
+        self.export_again.clicked.connect(lambda: self.exportAgainRequested.emit(self.exported))
         self.open_pdf = QPushButton(self.tr("Open &PDF"))
         self.show_folder = QPushButton(self.tr("Show in fol&der"))
-        row.addWidget(self.export_status, 1)
-        row.addWidget(self.open_pdf)
-        row.addWidget(self.show_folder)
+        row.add(self.export_status, stretch=True)
+        row.add(self.export_again)
+        row.add(self.open_pdf)
+        row.add(self.show_folder)
+        self.exported: Path | None = None
+        self.exported_for: tuple[int, str] | None = None  # the answers and the language the report was written for
         self.set_exported(None)
         return row
 
@@ -500,6 +516,8 @@ class ResultPage(QWizardPage):
 
     def _model_changed(self) -> None:
         """An answer changed while the result shows (a file opened, a test, a script): follow it."""
+        if self.exported is not None:
+            self._show_export_state()
         if self._is_current():
             self.show_result(self.model.result())
             self.support_timer.start(self.SUPPORT_DELAY_MS)
@@ -513,9 +531,31 @@ class ResultPage(QWizardPage):
             self.export_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_exported(self, path: Path | None) -> None:
-        self.export_status.setText(self.tr("Report saved: {0}").format(path) if path else "")
+        """The report just written to ``path``: it holds the answers as they are now."""
+        self.exported = path
+        self.exported_for = (self.model.revision, self.model.report_lang) if path else None
+        self._show_export_state()
+
+    def export_is_stale(self) -> bool:
+        """True when the answers (or the report's language) changed since the report was written."""
+        return self.exported_for is not None and self.exported_for != (self.model.revision, self.model.report_lang)
+
+    def _show_export_state(self) -> None:
+        path, stale = self.exported, self.export_is_stale()
+        if path is None:
+            text = ""
+        elif stale:
+            text = self.tr("⚠ Report saved: {0}, older than the answers: export it again to update it").format(path)
+        else:
+            text = self.tr("Report saved: {0}").format(path)
+        if self.export_status.text() != text:
+            self.export_status.setText(text)
+            self.export_status.setStyleSheet(f"color: {mark_colour(self)}; font-weight: bold;" if stale else "")
+        self.open_pdf.setText(self.tr("Open the older &PDF") if stale else self.tr("Open &PDF"))
+        self.open_pdf.setToolTip(self.tr("The report does not show the latest answers") if stale else "")
         for w in (self.open_pdf, self.show_folder):
             w.setVisible(path is not None)
+        self.export_again.setVisible(stale)
 
     def support_pending(self) -> bool:
         """True while the decision support shown is older than the answers."""
