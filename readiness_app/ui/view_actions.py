@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -46,6 +46,7 @@ def apply_zoom(factor: float) -> None:
     font = app.font()
     font.setPointSizeF(_base_point_size * factor)
     app.setFont(font)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)  # every window follows now
     for widget in own:
         own_font = widget.font()
         own_font.setPointSizeF(own_font.pointSizeF() * ratio)

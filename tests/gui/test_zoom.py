@@ -1,0 +1,66 @@
+"""Zoom with the usual keys, remembered for the next session, and a presentation mode for a projector."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from readiness_app.ui.view_actions import ViewActions, apply_zoom
+
+
+@pytest.fixture(autouse=True)
+def _back_to_actual_size():
+    yield
+    apply_zoom(1.0)  # the application font is shared by every window of the session
+
+
+def _active(qtbot, window) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.wait(10)
+
+
+def _sizes(window) -> tuple[float, float]:
+    """The point size of a section page's question text and of the side panel's title."""
+    page = window.pages[0]
+    question = next(iter(page.blocks.values()))
+    return question.input.font().pointSizeF(), window.side.findChildren(type(window.side.switcher.title))[0] \
+        .font().pointSizeF()
+
+
+def test_ctrl_plus_and_minus_zoom_and_the_zoom_is_remembered(qtbot, make_window):
+    window = make_window()
+    _active(qtbot, window)
+    body, heading = _sizes(window)
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    bigger = _sizes(window)
+    assert bigger[0] > body * 1.15 and bigger[1] > heading * 1.15  # the headings grow with the text
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert body < _sizes(window)[0] < bigger[0]
+    window.close()
+    apply_zoom(1.0)
+
+    again = make_window()  # the next session starts at the zoom chosen
+    qtbot.waitUntil(lambda: _sizes(again)[0] > body * 1.05, timeout=2000)
+    _active(qtbot, again)
+    qtbot.keyClick(again, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert _sizes(again)[0] == pytest.approx(body)
+
+
+def test_presentation_mode_is_full_screen_with_larger_type_and_no_notes(qtbot, window):
+    _active(qtbot, window)
+    page = window.pages[0]
+    qtbot.waitUntil(lambda: page.built, timeout=3000)
+    assert page.notes.isVisible()
+    body = _sizes(window)[0]
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(window.isFullScreen, timeout=2000)
+    assert not page.notes.isVisible() and not page.notes_label.isVisible()
+    assert _sizes(window)[0] > body * 1.2
+    assert window.findChild(ViewActions).presentation_action.isChecked()
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=2000)
+    assert page.notes.isVisible()
+    assert _sizes(window)[0] == pytest.approx(body)
