@@ -189,10 +189,32 @@ def check_answers(questionnaire: Questionnaire, raw: dict[str, Any]) -> tuple[di
     return values, problems
 
 
+def is_answered(value: Any) -> bool:
+    """What counts as an answer, for the wizard, the command line and the client list alike: a value someone
+    gave, "don't know" included. Nothing, blank text and a list with nothing ticked are no answer; nor is a
+    questionnaire's default, which a new assessment does not hold."""
+    if value is None:
+        return False
+    if isinstance(value, str):
+        return bool(value.strip())
+    if isinstance(value, list):
+        return bool(value)
+    return True
+
+
+def answer_progress(questionnaire: Questionnaire, values: dict[str, Any], visible: set[str] | None = None,
+                    among: list[str] | None = None) -> tuple[int, int]:
+    """(answered, shown): how many of the questions on show (of ``among`` when given) have an answer."""
+    if visible is None:
+        visible = visible_questions(questionnaire, values)
+    shown = [qid for qid in (among if among is not None else questionnaire.questions) if qid in visible]
+    return sum(1 for qid in shown if is_answered(values.get(qid))), len(shown)
+
+
 def missing_required(questionnaire: Questionnaire, values: dict[str, Any], visible: set[str]) -> list[str]:
     """Required questions on show that have no answer ("don't know" counts as one)."""
     return [qid for qid, q in questionnaire.questions.items()
-            if q.required and qid in visible and values.get(qid) is None]
+            if q.required and qid in visible and not is_answered(values.get(qid))]
 
 
 def failed_checks(questionnaire: Questionnaire, values: dict[str, Any], visible: set[str]) -> list[Check]:

@@ -49,6 +49,9 @@ class ClientInfo:
     state: str  # "ok", "unfinished", "missing", "broken"
     company: str = ""
     decision: str = ""  # the decision's label
+    provisional: bool = False  # a "don't know" could change the decision
+    answered: int = 0  # questions answered, of ``total`` on show (the core's rule)
+    total: int = 0
     when: datetime | None = None
     respondents: int = 0
     snapshots: int = 0
@@ -58,6 +61,7 @@ class ClientInfo:
 
 def read_client(path: Path, ruleset: Ruleset, lang: str) -> ClientInfo:
     """What the list shows of one file; never raises."""
+    from ..core.answers import DONT_KNOW
     from ..core.errors import AnswersError, ReadinessError
     from . import operations
 
@@ -80,7 +84,12 @@ def read_client(path: Path, ruleset: Ruleset, lang: str) -> ClientInfo:
                       when=doc.modified or datetime.fromtimestamp(stat.st_mtime, UTC),
                       respondents=len(doc.respondents), snapshots=len(doc.snapshots))
     try:
-        info.decision = operations.assess_opened(opened, lang).result.decision_label
+        info.answered, info.total = operations.answer_progress(opened)
+        unknown = any(v == DONT_KNOW for v in (*doc.answers.values(), *(
+            v for person in doc.respondents for v in person.answers.values())))
+        result = operations.assess_opened(opened, lang, full=unknown).result  # support only where it can matter
+        info.decision = result.decision_label
+        info.provisional = result.confidence is not None and result.confidence.verdict in ("provisional", "open")
     except AnswersError:  # required answers missing or a cross-field check broken: not finished yet
         info.state = "unfinished"
     except Exception as exc:  # noqa: BLE001 - the list never stops on one file

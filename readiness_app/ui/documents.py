@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from ..core.answers import DONT_KNOW, failed_checks, missing_required, visible_questions
+from ..core.answers import DONT_KNOW, answer_progress, failed_checks, missing_required, visible_questions
 from ..core.document import AssessmentDocument, Respondent, new_document, now
 from ..core.errors import AnswersError, OutputError
 from ..core.limits import (
@@ -123,6 +123,7 @@ class AssessmentModel(QObject):
 
     def _fresh(self, ruleset: Ruleset) -> AssessmentDocument:
         doc = new_document(ruleset)
+        doc.answers.clear()  # nothing is answered until someone answers: a default is no answer
         doc.language = self.lang if self.lang in REPORT_LANGUAGES else "en"
         return doc
 
@@ -206,9 +207,7 @@ class AssessmentModel(QObject):
         return out
 
     def section_progress(self, section: Section) -> tuple[int, int]:
-        visible, answers = self.visible(), self.answers
-        shown = [q.id for q in section.questions if q.id in visible]
-        return sum(1 for qid in shown if answers.get(qid) not in (None, "", [])), len(shown)
+        return answer_progress(self.questionnaire, self.answers, self.visible(), [q.id for q in section.questions])
 
     def is_complete(self) -> bool:
         """The agreed answers are complete: the recommendation and the report can be made."""

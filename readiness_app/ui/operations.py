@@ -26,11 +26,20 @@ def open_file(path: Path, ruleset: Ruleset | None = None) -> Opened:
     return core_open_file(path, ruleset)
 
 
-def assess_opened(opened: Opened, lang: str) -> Assessed:
-    """An opened file's result without the decision support (the client list's decision)."""
+def assess_opened(opened: Opened, lang: str, full: bool = False) -> Assessed:
+    """An opened file's result (the client list's decision); ``full`` adds the decision support, which
+    says whether a "don't know" could change the decision."""
     from ..core.session import assess_opened as core_assess_opened
 
-    return core_assess_opened(opened, lang, decision_support=False)
+    return core_assess_opened(opened, lang, decision_support=full)
+
+
+def answer_progress(opened: Opened) -> tuple[int, int]:
+    """(answered, shown) for an opened file's agreed answers, by the core's one rule of what is answered."""
+    from ..core.answers import answer_progress as core_answer_progress
+    from ..core.workshop import with_agreed as core_with_agreed
+
+    return core_answer_progress(opened.ruleset.questionnaire, core_with_agreed(opened.document).answers)
 
 
 def save_document(doc: AssessmentDocument, path: Path) -> Path:

@@ -13,7 +13,7 @@ from typing import Any
 # The spin boxes, the slider and size policies are reached through their module when a number or a
 # percentage is first shown (the first page has none): naming them here would set up their Python
 # types, enums included, before the first paint.
-from PySide6 import QtWidgets
+from PySide6 import QtGui, QtWidgets
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -114,9 +114,39 @@ class QuestionInput(QWidget):
         widget.setAccessibleDescription(self.accessibleDescription())
 
 
+_BLANK_SPINS: dict[bool, type] = {}
+
+
+def blank_spin(integer: bool) -> QtWidgets.QSpinBox | QtWidgets.QDoubleSpinBox:
+    """A spin box that can hold no number: it shows nothing, and its minimum (one step below the
+    question's) stands for "not answered". Typing, the arrow keys and the wheel work as usual: up from
+    empty gives the question's minimum, clearing the text takes the answer back."""
+    if integer not in _BLANK_SPINS:
+        base: Any = QtWidgets.QSpinBox if integer else QtWidgets.QDoubleSpinBox
+        acceptable = QtGui.QValidator.State.Acceptable
+
+        class BlankSpin(base):  # type: ignore[valid-type, misc]
+            def textFromValue(self, value: Any) -> str:
+                return "" if value <= self.minimum() else super().textFromValue(value)
+
+            def valueFromText(self, text: str) -> Any:
+                return self.minimum() if not text.strip() else super().valueFromText(text)
+
+            def validate(self, text: str, pos: int) -> Any:
+                if not text.strip():
+                    return acceptable, text, pos
+                return super().validate(text, pos)
+
+            def is_blank(self) -> bool:
+                return bool(self.value() <= self.minimum())
+
+        _BLANK_SPINS[integer] = BlankSpin
+    return _BLANK_SPINS[integer]()  # type: ignore[no-any-return]
+
+
 class NumberInput(QuestionInput):
-    """integer and number: a spin box within the question's bounds. Optional
-    questions without a default get a "not answered" value just below the minimum."""
+    """integer and number: a spin box within the question's bounds that starts empty (a questionnaire's
+    default is not an answer), its unit beside it."""
 
     def __init__(self, question: Question, lang: str, parent: QWidget | None = None):
         super().__init__(question, lang, parent)
@@ -124,34 +154,32 @@ class NumberInput(QuestionInput):
 
         integer = question.type == "integer"
         step = question.step or 1
-        self.spin: QtWidgets.QSpinBox | QtWidgets.QDoubleSpinBox = (
-            QtWidgets.QSpinBox() if integer else QtWidgets.QDoubleSpinBox())
+        self.spin = blank_spin(integer)
         if isinstance(self.spin, QtWidgets.QDoubleSpinBox):
             self.spin.setDecimals(0 if float(step).is_integer() else len(f"{step:g}".split(".")[-1]))
         low = question.lower if question.lower is not None else -INT_LIMIT
         high = question.upper if question.upper is not None else INT_LIMIT
-        self.unset = None if question.default is not None else low - step
-        bottom = low if self.unset is None else self.unset
+        self.unset = low - step
         if isinstance(self.spin, QtWidgets.QSpinBox):
-            self.spin.setRange(int(bottom), int(high))
+            self.spin.setRange(int(self.unset), int(high))
             self.spin.setSingleStep(int(step))
         else:
-            self.spin.setRange(bottom, high)
+            self.spin.setRange(self.unset, high)
             self.spin.setSingleStep(step)
-        if self.unset is not None:
-            self.spin.setSpecialValueText(self.tr("not answered"))
+        self.spin.setValue(self.spin.minimum())  # type: ignore[arg-type]
         unit = pick(question.unit, lang)
-        if unit:
-            self.spin.setSuffix(" " + unit)
         self.spin.setGroupSeparatorShown(True)
         self.spin.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.spin.setCorrectionMode(QtWidgets.QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
-        self.spin.setMinimumWidth(self.spin.fontMetrics().horizontalAdvance("0" * 12 + unit) + 40)
+        self.spin.setMinimumWidth(self.spin.fontMetrics().horizontalAdvance("0" * 12) + 40)
         self.spin.setSizePolicy(QtWidgets.QSizePolicy.Policy.Fixed, QtWidgets.QSizePolicy.Policy.Fixed)
-        self._name(self.spin)
+        self._name(self.spin, f"{self.name} ({unit})" if unit else None)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.spin)
+        self.unit = QLabel(unit) if unit else None
+        if self.unit is not None:
+            layout.addWidget(self.unit)
         self._add_dont_know(layout)
         layout.addStretch(1)
         self.spin.valueChanged.connect(lambda _v: self.changed.emit())
@@ -161,31 +189,30 @@ class NumberInput(QuestionInput):
 
     def _value(self) -> Any:
         v = self.spin.value()
-        if self.unset is not None and v <= self.unset:
+        if v <= self.unset:
             return None
         return int(v) if self.question.type == "integer" or float(v).is_integer() else v
 
     def _set_value(self, value: Any) -> None:
         self.spin.blockSignals(True)
-        if value is None:
-            value = self.spin.minimum()
-        self.spin.setValue(value)
+        self.spin.setValue(self.spin.minimum() if value is None else value)  # type: ignore[arg-type]
         self.spin.blockSignals(False)
 
 
 class PercentInput(QuestionInput):
-    """percent: a slider and a spin box that follow each other."""
+    """percent: a spin box that starts empty and a slider, following each other."""
 
     def __init__(self, question: Question, lang: str, parent: QWidget | None = None):
         super().__init__(question, lang, parent)
         from PySide6.QtCore import Qt  # not at import: the first page has no percentage (see SectionList)
 
         low, high = int(question.lower or 0), int(question.upper if question.upper is not None else 100)
-        self.spin = QtWidgets.QSpinBox()
-        self.spin.setRange(low, high)
-        self.spin.setSuffix(" %")
+        self.unset = low - 1
+        self.spin = blank_spin(True)
+        self.spin.setRange(self.unset, high)
+        self.spin.setValue(self.unset)
         self.spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.spin.setMinimumWidth(self.spin.fontMetrics().horizontalAdvance("0000 %") + 40)
+        self.spin.setMinimumWidth(self.spin.fontMetrics().horizontalAdvance("0000") + 40)
         self.slider = QtWidgets.QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(low, high)
         self.slider.setPageStep(10)
@@ -193,22 +220,21 @@ class PercentInput(QuestionInput):
         self.slider.setTickPosition(QtWidgets.QSlider.TickPosition.TicksBelow)
         self.slider.setMinimumWidth(260)
         self.slider.setMaximumWidth(420)
-        self._name(self.spin)
+        self._name(self.spin, f"{self.name} (%)")
         self._name(self.slider, self.tr("{0} (slider)").format(self.name))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.spin)
+        layout.addWidget(QLabel("%"))
         layout.addWidget(self.slider, 1)
         self._add_dont_know(layout)
         layout.addStretch(0)
         self.spin.valueChanged.connect(self._from_spin)
         self.slider.valueChanged.connect(self.spin.setValue)
-        self._answered = question.default is not None
 
     def _from_spin(self, v: int) -> None:
-        self._answered = True
         self.slider.blockSignals(True)
-        self.slider.setValue(v)
+        self.slider.setValue(max(v, self.slider.minimum()))
         self.slider.blockSignals(False)
         self.changed.emit()
 
@@ -216,14 +242,16 @@ class PercentInput(QuestionInput):
         return [self.spin, self.slider]
 
     def _value(self) -> Any:
-        return self.spin.value() if self._answered else None
+        v = self.spin.value()
+        return None if v <= self.unset else v
 
     def _set_value(self, value: Any) -> None:
-        self._answered = value is not None
-        for w in (self.spin, self.slider):
-            w.blockSignals(True)
-            w.setValue(int(value or 0))
-            w.blockSignals(False)
+        self.spin.blockSignals(True)
+        self.spin.setValue(self.unset if value is None else int(value))
+        self.spin.blockSignals(False)
+        self.slider.blockSignals(True)
+        self.slider.setValue(self.slider.minimum() if value is None else int(value))
+        self.slider.blockSignals(False)
 
 
 def _choices(question: Question, lang: str) -> list[tuple[Any, str]]:

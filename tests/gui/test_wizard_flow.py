@@ -88,6 +88,7 @@ def test_conditional_questions_appear_and_disappear_live(qtbot, window):
     assert next_button(window).isEnabled()
     answer(qtbot, window, "retraining", "manual_regular")
     assert hours.isVisible()
+    answer(qtbot, window, "retraining_hours_per_month", 30)  # no number is answered until typed
     click_next(qtbot, window)
     detection = block(window, "incident_detection")
     answer(qtbot, window, "rollback", "manual")
