@@ -191,3 +191,17 @@ def test_compare_names_a_change_of_market_and_currency(tmp_path, capsys):
     assert cli.main(["compare", str(before), str(same_currency), "--lang", "fr"]) == 0
     out = capsys.readouterr().out
     assert "Marché de recrutement : France → Allemagne" in out and "montants" not in out
+
+
+def test_the_command_line_says_once_there_is_no_figure_and_explains_a_derived_band(tmp_path, capsys):
+    germany = write_answers(tmp_path / "berlin.yaml", hiring_market="DE")
+    assert cli.main(["assess", str(germany)]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert out.count(NO_FIGURE) == 1 and "pay_cloud_engineer, pay_top_engineering" in out
+    assert "no published figure (set your own)" not in out
+    uk = write_answers(tmp_path / "london.yaml", hiring_market="UK", pay_cloud_engineer=85000,
+                       pay_top_engineering=140000)
+    assert cli.main(["explain", str(uk)]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "Junior: £71,000 – £99,000" in out and "rule: budget.pay_grid.senior" in out
+    assert "may be priced similarly to strong cloud engineers" in out

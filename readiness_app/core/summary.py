@@ -63,8 +63,7 @@ def summary(result: Result) -> str:
     label = _labels(["profile", "focus", "budget", "hiring", "mandate"], lang)
     if not p.recommended:
         return "\n".join(lines + _closing(result, label))
-    band = (format_money_range(b.base_min, b.base_max, b.currency, lang) if b.base_min is not None
-            else phrase("cli.no_band", lang))
+    band = format_money_range(b.base_min, b.base_max, b.currency, lang) if b.base_min is not None else ""
     lines += [
         "",
         _wrap(phrase("cli.profile_value", lang, seniority=p.seniority_title,
@@ -72,8 +71,9 @@ def summary(result: Result) -> str:
               " " * len(label["profile"]), label["profile"]),
         _wrap(phrase("list_sep", lang).join(f.title for f in p.focus_areas) or phrase("cli.focus_general", lang),
               " " * len(label["focus"]), label["focus"]),
-        _wrap(phrase("cli.budget_value", lang, band=band, market=b.market_label, source=b.source),
-              " " * len(label["budget"]), label["budget"]),
+        # no figure: the one sentence that says so and which answers give one
+        _wrap(phrase("cli.budget_value", lang, band=band, market=b.market_label, source=b.source) if band
+              else b.text, " " * len(label["budget"]), label["budget"]),
     ]
     if b.ceiling_gap:
         lines.append(_wrap(b.ceiling_gap.text, " " * len(label["budget"])))
@@ -165,7 +165,7 @@ def explain(result: Result) -> str:
         ("section_decision", result.rationale),
         ("section_profile", [result.profile.seniority_trace, result.profile.background_trace]
          + [f.trace for f in result.profile.focus_areas] + [t.trace for t in result.profile.tooling]),
-        ("section_budget", [result.budget.trace] + result.budget.total_comp
+        ("section_budget", [result.budget.trace] + result.budget.derivation + result.budget.total_comp
          + (result.budget.ceiling_gap.advice if result.budget.ceiling_gap else [])),
         ("section_time", [result.time_to_hire_weeks.trace] + result.time_to_hire_weeks.stretched_by),
         ("section_mandate", [m.trace for m in result.mandate.items if m.missing]),
