@@ -4,7 +4,7 @@ or forward through sections that are complete."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QProgressBar, QVBoxLayout, QWidget
 
@@ -69,15 +69,22 @@ class SidePanel(QWidget):
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Questions answered"))
         self.progress.setFormat(self.tr("%p% answered"))
+        # the figure beside the bar, in the text colour: drawn on the bar it broke across its fill
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(self.progress.fontMetrics().height() // 2 + 4)
+        self.progress_text = QLabel()
+        self.progress_text.setAccessibleName(self.tr("Questions answered"))
         self.switcher = RespondentSwitcher(model)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 8)
         layout.addWidget(self.switcher)
         layout.addWidget(title)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.progress_text)
         layout.addWidget(self.progress)
         self.setMinimumWidth(250)
         self.setMaximumWidth(300)
+        self._painted = False  # after the first paint: see after_first_paint
         self._rows: tuple | None = None  # each section's line and completeness, for one state of the answers
         self._rebuild()
 
@@ -86,6 +93,26 @@ class SidePanel(QWidget):
         from PySide6.QtCore import Qt
 
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._painted = True
+        self._readable_sections()
+
+    def _readable_sections(self) -> None:
+        """Sections not reached yet stay readable on a projector: greyed, not faded (4.5:1 on the list)."""
+        from PySide6.QtGui import QPalette
+
+        from .style import readable_grey
+
+        palette = self.list.palette()
+        group, role = QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+        grey = readable_grey(palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base))
+        if palette.color(group, role) != grey:
+            palette.setColor(group, role, grey)
+            self.list.setPalette(palette)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and self._painted:
+            self._readable_sections()
+        super().changeEvent(event)
 
     def _rebuild(self) -> None:
         self.list.clear()
@@ -124,6 +151,9 @@ class SidePanel(QWidget):
             self.progress.setMaximum(max(total, 1))
         if self.progress.value() != answered:
             self.progress.setValue(answered)
+        text = self.progress.text()
+        if self.progress_text.text() != text:
+            self.progress_text.setText(text)
 
     def _set(self, row: int, text: str, enabled: bool, current: bool) -> None:
         """Update one row, touching only what changed: each change makes the word-wrapped list lay

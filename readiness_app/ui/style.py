@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QFont, QFontDatabase, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -44,6 +45,151 @@ def setup_fonts(app: QApplication) -> None:
     if font.pointSizeF() < MIN_POINT_SIZE:
         font.setPointSizeF(MIN_POINT_SIZE)
     app.setFont(font)
+    if not isinstance(app.style(), ContrastStyle):
+        app.setStyle(ContrastStyle())
+
+
+# -- contrast and focus ------------------------------------------------------------------------
+
+def luminance(colour: QColor) -> float:
+    """Relative luminance (WCAG 2)."""
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """The WCAG contrast ratio of two colours, from 1 to 21."""
+    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def indicator_edge(palette: QPalette) -> QColor:
+    """The edge of an empty radio button or check box: the text colour softened, still 3:1 (WCAG's
+    minimum for a control) against the window and the field it is drawn on."""
+    text, base = palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Base)
+    for share in (0.65, 0.8, 1.0):
+        edge = blend(text, base, share)
+        if min(contrast(edge, base), contrast(edge, palette.color(QPalette.ColorRole.Window))) >= 3.0:
+            return edge
+    return text
+
+
+def blend(a: QColor, b: QColor, share: float) -> QColor:
+    """``share`` of ``a`` and the rest of ``b``."""
+    return QColor.fromRgbF(share * a.redF() + (1 - share) * b.redF(), share * a.greenF() + (1 - share) * b.greenF(),
+                           share * a.blueF() + (1 - share) * b.blueF())
+
+
+def readable_grey(text: QColor, background: QColor) -> QColor:
+    """Text greyed towards ``background`` but still readable there (WCAG AA, 4.5:1)."""
+    for share in (0.6, 0.7, 0.8, 0.9):
+        grey = blend(text, background, share)
+        if contrast(grey, background) >= 4.5:
+            return grey
+    return text
+
+
+def focus_colour(palette: QPalette) -> QColor:
+    """The focus ring: the highlight colour when it stands out from the window (3:1), else the text colour."""
+    highlight, window = palette.color(QPalette.ColorRole.Highlight), palette.color(QPalette.ColorRole.Window)
+    return highlight if contrast(highlight, window) >= 3.0 else palette.color(QPalette.ColorRole.WindowText)
+
+
+class ContrastStyle(QProxyStyle):
+    """The system style, with empty radio buttons and check boxes edged in a colour that stands out in a
+    light and a dark palette (the default edge almost vanishes on a dark one)."""
+
+    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter,
+                      widget: QWidget | None = None) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element in (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton):
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(indicator_edge(option.palette), 1.6))  # type: ignore[attr-defined]
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            box = QRectF(option.rect).adjusted(1, 1, -1, -1)  # type: ignore[attr-defined]
+            if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+                painter.drawEllipse(box)
+            else:
+                painter.drawRoundedRect(box, 2, 2)
+            painter.restore()
+
+
+class FocusRing(QWidget):
+    """A ring around the widget that has the keyboard focus, thick enough to see on a projector, drawn
+    whether the focus came from the keyboard or a click. It follows the widget when a page scrolls."""
+
+    WIDTH = 3
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.target: QWidget | None = None
+        self.watched: list[QWidget] = []
+        self.hide()
+
+    def follow(self, _old: QWidget | None, new: QWidget | None) -> None:
+        for w in self.watched:
+            w.removeEventFilter(self)
+        self.watched = []
+        self.target = new if new is not None and not new.isWindow() else None
+        if self.target is None:
+            self.hide()
+            return
+        ancestor: QWidget | None = self.target
+        while ancestor is not None and not ancestor.isWindow():
+            ancestor.installEventFilter(self)
+            self.watched.append(ancestor)
+            ancestor = ancestor.parentWidget()
+        self.place()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide):
+            QTimer.singleShot(0, self, self.place)
+        return False
+
+    def place(self) -> None:
+        target = self.target
+        if target is None or not target.isVisible():
+            self.hide()
+            return
+        window = target.window()
+        if self.parentWidget() is not window:
+            self.setParent(window)
+        visible = target.visibleRegion().boundingRect()
+        if visible.isEmpty():
+            self.hide()
+            return
+        top_left = target.mapTo(window, visible.topLeft())
+        m = self.WIDTH + 1
+        self.setGeometry(top_left.x() - m, top_left.y() - m, visible.width() + 2 * m, visible.height() + 2 * m)
+        self.raise_()
+        self.show()
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(focus_colour(self.palette()), self.WIDTH))
+        half = self.WIDTH / 2
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(half, half, -half, -half), 4, 4)
+        painter.end()
+
+
+_ring: FocusRing | None = None
+
+
+def install_focus_ring(app: QApplication) -> FocusRing:
+    """One ring for the application, moved to whichever window has the focus."""
+    global _ring
+    if _ring is None:
+        _ring = FocusRing()
+        app.focusChanged.connect(_ring.follow)
+        _ring.follow(None, app.focusWidget())
+    return _ring
 
 
 def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:

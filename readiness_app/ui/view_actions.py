@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from . import settings
+from .style import install_focus_ring
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -78,12 +79,18 @@ class ViewActions(QObject):
         menu.addAction(self.presentation_action)
         window.wizard.pageAdded.connect(self._page_added)
         QTimer.singleShot(0, self._restore)  # after the first paint: the settings file is not read before it
+        QTimer.singleShot(0, self._ring)
 
     def _action(self, text: str, slot: Callable[[], object], keys: list[str]) -> QAction:
         action = QAction(text, self.window)
         action.setShortcuts([QKeySequence.fromString(k) for k in keys])
         action.triggered.connect(lambda _checked=False: slot())
         return action
+
+    def _ring(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            install_focus_ring(app)
 
     # -- zoom ----------------------------------------------------------------------
     def _restore(self) -> None:
@@ -170,7 +177,7 @@ class ViewActions(QObject):
         window = self.window
         if path is None or window.job is not None or not window._ready():
             return
-        window._run_report(Path(path), window.tr("Writing the PDF report…"), window._exported)
+        window._run_report(Path(path), self.tr("Writing the PDF report…"), window._exported)
 
 
 def install_view_actions(window: MainWindow) -> ViewActions:
