@@ -154,6 +154,7 @@ class TraceItem(QWidget):
 
     def _detail(self, html: str) -> None:
         label = QLabel(html)
+        label.setTextFormat(Qt.TextFormat.RichText)  # escaped text without a tag would show its entities
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details_layout.addWidget(label)

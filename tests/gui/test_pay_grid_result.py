@@ -33,3 +33,22 @@ def test_no_figure_leads_to_the_pay_grid_questions(qtbot, window):
     qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
     assert page_index(window) == len(window.pages) - 1  # the page that asks it
     assert block(window, "pay_cloud_engineer").isVisible()
+
+
+def test_an_assumption_reads_as_written_in_the_details(qtbot, window):
+    complete(qtbot, window, {**ALL_SIGNALS, "hiring_market": "UK", "pay_cloud_engineer": 85000,
+                             "pay_top_engineering": 140000})
+    item = next(i for i in window.result_page.budget_traces.items if i.text.text().startswith("Junior:"))
+    qtbot.mouseClick(item.toggle, Qt.MouseButton.LeftButton)
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QLabel
+
+    said = [label for label in item.details.findChildren(QLabel) if "Assumption" in label.text()]
+    assert said
+    for label in said:  # what the reader sees: the apostrophe, not its escape
+        shown = label.text()
+        if label.textFormat() != Qt.TextFormat.PlainText:
+            doc = QTextDocument()
+            doc.setHtml(shown)
+            shown = doc.toPlainText() if label.textFormat() == Qt.TextFormat.RichText else shown
+        assert "cloud engineer's pay" in shown and "&#" not in shown
