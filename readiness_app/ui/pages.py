@@ -103,7 +103,8 @@ class Wizard(QWizard):
             self.back()
         while self.currentId() < target:
             before = self.currentId()
-            if not self.currentPage().isComplete():
+            page = self.currentPage()
+            if isinstance(page, SectionPage) and not page.is_ready():
                 break
             self.next()
             if self.currentId() == before:
@@ -129,14 +130,16 @@ class SectionPage(QWizardPage):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.reason = QLabel()
         self.reason.setWordWrap(True)
-        self.reason.setAccessibleName(self.tr("Why Next is disabled"))
+        self.reason.setAccessibleName(self.tr("What is missing"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.reason)
         self._problems: list[tuple[str, str]] = []
+        self._asked = False  # Next was pressed while something is missing: the page says what, until done
         self._filling = False
         model.viewChanged.connect(self.fill)
+        model.replaced.connect(self._calm)
 
     def after_first_paint(self) -> None:
         """No horizontal scroll bar: the questions wrap to the page's width. Set after the first
@@ -210,10 +213,25 @@ class SectionPage(QWizardPage):
         pass
 
     def isComplete(self) -> bool:
+        """Next stays enabled: pressed on an unfinished page, it says what is missing (validatePage)."""
+        return True
+
+    def is_ready(self) -> bool:
+        """Nothing keeps the section from being complete."""
         return not self._problems
 
     def validatePage(self) -> bool:
-        return self.isComplete()
+        if self._problems:
+            self._asked = True
+            self.refresh()
+            qid = self._problems[0][0]
+            QTimer.singleShot(0, self, lambda: self.focus_question(qid))  # once QWizard is done with the click
+            return False
+        return True
+
+    def _calm(self) -> None:
+        """Another document: nothing was asked of it yet."""
+        self._asked = False
 
     # -- behaviour ---------------------------------------------------------
     def _notes_changed(self) -> None:
@@ -257,7 +275,9 @@ class SectionPage(QWizardPage):
             lead = self.tr("To continue:")  # tr() outside f-strings, where lupdate finds it
             self.reason.setText(f"<span style='color:{error_colour(self)}'><b>"
                                 f"{lead}</b> {' '.join(messages)}</span>")
-        self.reason.setVisible(bool(self._problems))
+        self.reason.setVisible(bool(self._problems) and self._asked)
+        if not self._problems:
+            self._asked = False
         if before != self._problems:
             focus = QApplication.focusWidget()
             self.completeChanged.emit()  # QWizard may move the focus while updating its buttons

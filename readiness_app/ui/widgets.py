@@ -321,6 +321,9 @@ class ComboInput(QuestionInput):
         self.choices = _choices(question, lang)
         self.combo = QComboBox()
         self.combo.setPlaceholderText(self.tr("Choose…"))
+        palette = self.combo.palette()  # "Choose…" in the text's colour: the box is there to be used
+        palette.setBrush(palette.ColorRole.PlaceholderText, palette.buttonText())
+        self.combo.setPalette(palette)
         for _value, text in self.choices:
             self.combo.addItem(text)
         self.combo.setCurrentIndex(-1)

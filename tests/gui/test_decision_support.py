@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from readiness_app.core.answers import DONT_KNOW
 from tests.helpers import ALL_SIGNALS, CALM, answers
 
-from .driver import answer, block, click_back, click_next, complete, current_page, next_button, page_index, type_into
+from .driver import answer, block, click_back, click_next, complete, current_page, page_index, type_into
 
 RECOMMENDATION, WHAT_WOULD_CHANGE, BUSINESS_CASE, THRESHOLDS = range(4)
 
@@ -97,14 +97,14 @@ def test_dont_know_with_the_keyboard_counts_as_an_answer_and_unticks_back(qtbot,
     activate(qtbot, window)
     for qid in ("company_name", "hiring_market", "company_stage", "ai_first"):
         answer(qtbot, window, qid, ALL_SIGNALS[qid])
-    assert not next_button(window).isEnabled()  # the sector is required
+    assert not current_page(window).is_ready()  # the sector is required
     sector = block(window, "sector").input
     assert sector.dont_know.accessibleName().endswith("don't know")
     tab_to(qtbot, sector.dont_know)
     key(qtbot, Qt.Key.Key_Space)
     assert window.model.answers["sector"] == DONT_KNOW
     assert not sector.combo.isEnabled()
-    assert next_button(window).isEnabled()  # "don't know" answers a required question
+    assert current_page(window).is_ready()  # "don't know" answers a required question
     click_next(qtbot, window)
 
     models = block(window, "models_in_production").input
