@@ -8,12 +8,23 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, QPointF, QRect, QSize, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.errors import ReadinessError
 from ..core.result import Result
+from .reflow import FlowLayout
 
 log = logging.getLogger(__name__)
 
@@ -119,8 +130,19 @@ def pdf_preview_available() -> bool:
     return True
 
 
+def print_support_available() -> bool:
+    try:
+        import PySide6.QtPrintSupport  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
 class PreviewDialog(QDialog):
-    """The report as it will print, with Qt's PDF viewer."""
+    """The report as it will print, with Qt's PDF viewer: page by page or fitted to the width, zoomed, and
+    printed. A window beside the wizard, not over it: the answers stay in view while the report is read."""
+
+    ZOOM_STEP = 1.25
 
     def __init__(self, path: Path, parent: QWidget | None = None):
         super().__init__(parent)
@@ -128,6 +150,9 @@ class PreviewDialog(QDialog):
         from PySide6.QtPdfWidgets import QPdfView
 
         self.setWindowTitle(self.tr("Report preview"))
+        self.setWindowFlag(Qt.WindowType.Window)  # its own window, with a title bar to move it aside
+        self.setModal(False)
+        self.path = path
         self.document = QPdfDocument(self)
         self.document.load(str(path))
         self.view = QPdfView(self)
@@ -135,12 +160,114 @@ class PreviewDialog(QDialog):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.pages = QLabel(self.tr("{0} pages").format(self.document.pageCount()))
+        count = self.document.pageCount()
+        self.pages = QLabel(self.tr("{0} pages").format(count))
+        self.previous_button = QPushButton(self.tr("◀ P&revious page"))
+        self.next_button = QPushButton(self.tr("&Next page ▶"))
+        self.page_box = QSpinBox()
+        self.page_box.setRange(1, max(count, 1))
+        self.page_box.setAccessibleName(self.tr("Page"))
+        self.page_box.setSuffix(self.tr(" of {0}").format(count))
+        self.zoom_out_button = QPushButton(self.tr("Zoom &out"))
+        self.zoom_in_button = QPushButton(self.tr("Zoom &in"))
+        self.fit_button = QPushButton(self.tr("&Fit width"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setVisible(print_support_available())
+        self.previous_button.clicked.connect(lambda: self.go_to(self.current_page() - 1))
+        self.next_button.clicked.connect(lambda: self.go_to(self.current_page() + 1))
+        self.page_box.valueChanged.connect(lambda n: self.go_to(n - 1))
+        self.zoom_in_button.clicked.connect(lambda: self.zoom(self.ZOOM_STEP))
+        self.zoom_out_button.clicked.connect(lambda: self.zoom(1 / self.ZOOM_STEP))
+        self.fit_button.clicked.connect(self.fit_width)
+        self.print_button.clicked.connect(self.print_report)
+        self.view.pageNavigator().currentPageChanged.connect(self._page_shown)
+        tools = FlowLayout(spacing=6)
+        for w in (self.previous_button, self.page_box, self.next_button, self.zoom_out_button, self.zoom_in_button,
+                  self.fit_button, self.print_button):
+            tools.add(w)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addLayout(tools)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.pages)
-        layout.addWidget(buttons)
-        if parent is not None:
-            self.resize(min(900, parent.width()), parent.height())
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.pages, 1)
+        bottom.addWidget(buttons)
+        layout.addLayout(bottom)
+        self._place(parent)
+        self._page_shown(0)
+
+    def _place(self, parent: QWidget | None) -> None:
+        """At most 60 % of the screen's width, on the side away from the wizard's questions."""
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        width = min(int(screen.width() * 0.6), 900)
+        height = int(screen.height() * 0.92)
+        self.resize(width, height)
+        self.move(screen.right() - width + 1, screen.top())
+
+    def open(self) -> None:
+        """Shown beside the wizard, which stays usable (not modal)."""
+        self.show()
+        self.raise_()
+
+    def current_page(self) -> int:
+        return self.view.pageNavigator().currentPage()
+
+    def go_to(self, page: int) -> None:
+        page = max(0, min(page, self.document.pageCount() - 1))
+        if page != self.current_page():
+            self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())
+        self._page_shown(page)
+
+    def _page_shown(self, page: int) -> None:
+        self.previous_button.setEnabled(page > 0)
+        self.next_button.setEnabled(page < self.document.pageCount() - 1)
+        if self.page_box.value() != page + 1:
+            self.page_box.blockSignals(True)
+            self.page_box.setValue(page + 1)
+            self.page_box.blockSignals(False)
+
+    def zoom(self, factor: float) -> None:
+        from PySide6.QtPdfWidgets import QPdfView
+
+        current = self.view.zoomFactor()
+        if self.view.zoomMode() != QPdfView.ZoomMode.Custom:  # from the fitted size the page is shown at
+            size = self.document.pagePointSize(max(self.current_page(), 0))
+            if size.width() > 0:
+                current = self.view.viewport().width() / (size.width() * self.logicalDpiX() / 72)
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(max(0.25, min(current * factor, 4.0)))
+
+    def fit_width(self) -> None:
+        from PySide6.QtPdfWidgets import QPdfView
+
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+    def print_report(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print the report"))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: Any) -> None:
+        """Every page of the report, rendered at the printer's resolution and fitted to its page."""
+        from PySide6.QtGui import QPainter
+
+        painter = QPainter()
+        if not painter.begin(printer):
+            return
+        try:
+            target = printer.pageRect(printer.Unit.DevicePixel).toRect()
+            for page in range(self.document.pageCount()):
+                if page:
+                    printer.newPage()
+                points = self.document.pagePointSize(page)
+                scale = min(target.width() / points.width(), target.height() / points.height())
+                size = QSize(int(points.width() * scale), int(points.height() * scale))
+                image = self.document.render(page, size)
+                painter.drawImage(QRect(0, 0, size.width(), size.height()), image)
+        finally:
+            painter.end()
