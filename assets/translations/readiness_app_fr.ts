@@ -782,6 +782,42 @@ L'évaluation reste ouverte avec toutes ses modifications. Enregistrez-la ailleu
 <context>
     <name>PreviewDialog</name>
     <message>
+        <source> of {0}</source>
+        <translation> sur {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Fit width</source>
+        <translation>&amp;Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>&amp;Next page ▶</source>
+        <translation>Page &amp;suivante ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Imprimer le rapport</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>◀ P&amp;revious page</source>
+        <translation>◀ Page &amp;précédente</translation>
+    </message>
+    <message>
         <location filename="../../readiness_app/ui/export.py" line="130"/>
         <location filename="../../readiness_app/ui/export.py" line="134"/>
         <source>Report preview</source>
@@ -1049,6 +1085,26 @@ L'évaluation reste ouverte avec toutes ses modifications. Enregistrez-la ailleu
 </context>
 <context>
     <name>ResultPage</name>
+    <message>
+        <source>Export a&amp;gain</source>
+        <translation>Exporter à &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>Open the older &amp;PDF</source>
+        <translation>&amp;Ouvrir l'ancien PDF</translation>
+    </message>
+    <message>
+        <source>The report does not show the latest answers</source>
+        <translation>Le rapport ne reprend pas les dernières réponses</translation>
+    </message>
+    <message>
+        <source>Write the report again to the same file, with the answers as they are now</source>
+        <translation>Réécrire le rapport dans le même fichier, avec les réponses actuelles</translation>
+    </message>
+    <message>
+        <source>⚠ Report saved: {0}, older than the answers: export it again to update it</source>
+        <translation>⚠ Rapport enregistré&#xa0;: {0}, plus ancien que les réponses&#xa0;: exportez-le à nouveau pour le mettre à jour</translation>
+    </message>
     <message>
         <location filename="../../readiness_app/ui/result_page.py" line="240"/>
         <source>Recommendation</source>
@@ -1603,6 +1659,45 @@ L'évaluation reste ouverte avec toutes ses modifications. Enregistrez-la ailleu
         <location filename="../../readiness_app/ui/pages.py" line="63"/>
         <source>Previous section (Alt+B)</source>
         <translation>Section précédente (Alt+P)</translation>
+    </message>
+</context>
+<context>
+    <name>ViewActions</name>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>Mode &amp;présentation</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Full screen, larger type and the notes hidden, for a projector</source>
+        <translation>Plein écran, texte plus grand et notes masquées, pour un vidéoprojecteur</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>Quitter le mode présentation</translation>
+    </message>
+    <message>
+        <source>Writing the PDF report…</source>
+        <translation>Rédaction du rapport PDF…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>Zoom {0}%</source>
+        <translation>Zoom {0}&#xa0;%</translation>
     </message>
 </context>
 </TS>
