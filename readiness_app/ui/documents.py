@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.answers import DONT_KNOW, answer_progress, failed_checks, missing_required, visible_questions
 from ..core.document import AssessmentDocument, Respondent, new_document, now
@@ -95,6 +96,38 @@ def read_for_opening(path: Path, ruleset: Ruleset) -> tuple[AssessmentDocument, 
     return doc, opened.ruleset, DiskState.of(Path(path))
 
 
+class Edit(QUndoCommand):
+    """One change the user made (an answer, a note, a settlement), kept to be undone and redone.
+    ``key`` names what was changed; a change to the same thing right after merges into it, so typing in a
+    field is undone in one step."""
+
+    def __init__(self, model: AssessmentModel, text: str, key: tuple[Any, ...], before: Any, after: Any):
+        super().__init__(text)
+        self.model, self.key, self.before, self.after = model, key, before, after
+        self.first = True
+
+    def redo(self) -> None:
+        self.model._apply(self.key, self.after, restored=not self.first)
+        self.first = False
+
+    def undo(self) -> None:
+        self.model._apply(self.key, self.before, restored=True)
+
+    def id(self) -> int:
+        return 1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, Edit) or other.key != self.key:
+            return False
+        self.after = other.after
+        self.setObsolete(_same(self.after, self.before))
+        return True
+
+
+def _same(a: Any, b: Any) -> bool:
+    return bool(a == b and type(a) is type(b))
+
+
 class AssessmentModel(QObject):
     """One assessment being edited. Holds no scoring logic: results come from the engine."""
 
@@ -105,6 +138,7 @@ class AssessmentModel(QObject):
     modifiedChanged = Signal(bool)
     pathChanged = Signal(object)
     textAdjusted = Signal(str)  # text that came in was changed to be saved: what and why
+    restored = Signal(str, str)  # undo or redo put back ("answer" or "settlement", question id) or ("note", section)
 
     def __init__(self, ruleset: Ruleset, lang: str = "en", parent: QObject | None = None):
         super().__init__(parent)
@@ -120,6 +154,7 @@ class AssessmentModel(QObject):
         self._agreed_visible: tuple[int, set[str]] | None = None
         self._result: tuple[int, Result, bool] | None = None
         self._disagreements: tuple[int, list[workshop.Disagreement]] | None = None
+        self.undo_stack = QUndoStack(self)  # answers, notes and settlements; emptied with another document
 
     def _fresh(self, ruleset: Ruleset) -> AssessmentDocument:
         doc = new_document(ruleset)
@@ -259,7 +294,10 @@ class AssessmentModel(QObject):
         return str(self.agreed.get("company_name") or "").strip()
 
     def display_name(self) -> str:
-        return self.path.name if self.path else self.tr("Untitled assessment")
+        """The file's name; before it has one, the company's (else "Untitled assessment")."""
+        if self.path:
+            return self.path.name
+        return self.company_name() or self.tr("Untitled assessment")
 
     def is_modified(self) -> bool:
         return self._modified
@@ -296,21 +334,53 @@ class AssessmentModel(QObject):
             return
         if value is not None and current == value and type(current) is type(value):
             return
-        person = self.respondent()
-        if not self.doc.respondents:
+        label = self._label(qid)
+        if self.doc.respondents and self.respondent() is None:  # the agreed view: settle the group's answer
+            before = self.doc.settled.get(qid)
             if value is None:
-                del self.doc.answers[qid]
+                after = None
             else:
-                self.doc.answers[qid] = value
-        elif person is not None:
-            self.doc = operations.set_respondent_answer(self.doc, person.id, qid, value)
-        elif value is None:
-            self.doc = operations.unsettle(self.doc, qid)
+                from ..core.document import Settlement
+
+                after = Settlement(value=value, note=before.note if before is not None else "")
+            self._push(self.tr("settlement of “{0}”").format(label), ("settlement", qid), before, after)
         else:
-            note = self.doc.settled[qid].note if qid in self.doc.settled else ""
-            self.doc = operations.settle(self.doc, qid, value, note)
+            self._push(self.tr("answer to “{0}”").format(label), ("answer", qid, self.respondent_id), current, value)
+
+    def _label(self, qid: str) -> str:
+        question = self.questionnaire.questions[qid]
+        return pick(question.short or question.label, self.lang)
+
+    def _push(self, text: str, key: tuple[Any, ...], before: Any, after: Any) -> None:
+        """Make a change through the undo stack (which applies it at once)."""
+        self.undo_stack.push(Edit(self, text, key, before, after))
+
+    def _apply(self, key: tuple[Any, ...], state: Any, restored: bool) -> None:
+        """Put one answer, settlement or note in ``state``; when undo or redo does it, show where."""
+        kind, target = key[0], key[1]
+        if kind == "answer":
+            respondent_id = key[2]
+            if restored and respondent_id != self.respondent_id:
+                self.show_respondent(respondent_id)
+            person = self.respondent()
+            if person is not None:
+                self.doc = operations.set_respondent_answer(self.doc, person.id, target, state)
+            elif state is None:
+                self.doc.answers.pop(target, None)
+            else:
+                self.doc.answers[target] = state
+        elif kind == "settlement":
+            if restored and self.respondent_id is not None:
+                self.show_respondent(None)
+            self.doc = operations.restore_settlement(self.doc, target, state)
+        elif state:
+            self.doc.notes[target] = state
+        else:
+            self.doc.notes.pop(target, None)
         self._touch()
         self.changed.emit()
+        if restored:
+            self.restored.emit(kind, target)
 
     # -- workshop ----------------------------------------------------------
     def show_respondent(self, respondent_id: str | None) -> None:
@@ -344,6 +414,7 @@ class AssessmentModel(QObject):
             raise AnswersError(None, self.tr("a workshop holds at most {0} respondents").format(MAX_RESPONDENTS))
 
     def _respondent_added(self, person: Respondent) -> None:
+        self.undo_stack.clear()  # the answers now belong to respondents: earlier edits no longer apply as made
         self._touch()
         self.respondentsChanged.emit()
         self.respondent_id = person.id
@@ -352,18 +423,19 @@ class AssessmentModel(QObject):
 
     def settle(self, qid: str, value: Any, note: str = "") -> None:
         """The group's answer to a disputed question; respondents keep theirs."""
+        from ..core.document import Settlement
+
         if isinstance(value, str):
             value = self._clean(value, MAX_TEXT_LENGTH)
-        self.doc = operations.settle(self.doc, qid, value, self._clean(note, MAX_TEXT_LENGTH, multiline=True))
-        self._touch()
-        self.changed.emit()
+        after = Settlement(value=value, note=self._clean(note, MAX_TEXT_LENGTH, multiline=True))
+        self._push(self.tr("settlement of “{0}”").format(self._label(qid)), ("settlement", qid),
+                   self.doc.settled.get(qid), after)
 
     def unsettle(self, qid: str) -> None:
         if qid not in self.doc.settled:
             return
-        self.doc = operations.unsettle(self.doc, qid)
-        self._touch()
-        self.changed.emit()
+        self._push(self.tr("settlement of “{0}”").format(self._label(qid)), ("settlement", qid),
+                   self.doc.settled[qid], None)
 
     def take_snapshot(self, label: str) -> None:
         """Keep today's agreed answers and their result, to compare at the next visit.
@@ -385,14 +457,12 @@ class AssessmentModel(QObject):
     def set_note(self, section_id: str, text: str) -> None:
         """A section's notes, as a file can hold them (at most MAX_NOTE_LENGTH characters)."""
         text = self._clean(text, MAX_NOTE_LENGTH, multiline=True)
-        if self.doc.notes.get(section_id, "") == text:
+        before = self.doc.notes.get(section_id, "")
+        if before == text:
             return
-        if text:
-            self.doc.notes[section_id] = text
-        else:
-            self.doc.notes.pop(section_id, None)
-        self._touch()
-        self.changed.emit()
+        section = next((s for s in self.questionnaire.sections if s.id == section_id), None)
+        title = pick(section.title, self.lang) if section is not None else section_id
+        self._push(self.tr("notes of “{0}”").format(title), ("note", section_id), before, text)
 
     def set_modified(self, modified: bool) -> None:
         if modified != self._modified:
@@ -415,6 +485,7 @@ class AssessmentModel(QObject):
         answers are already worked out (see :func:`read_for_opening`)."""
         self.ruleset, self.doc = ruleset, doc if agreed else operations.with_agreed(doc)
         self.disk = disk
+        self.undo_stack.clear()
         self.respondent_id = None  # a workshop opens on the agreed answers
         self._revision += 1
         self._set_path(path)

@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.assessment)
         self.setCentralWidget(self.stack)
         self.dialog: QtWidgets.QDialog | None = None  # the respondent or snapshot dialog being shown
+        self.help_dialog: QtWidgets.QDialog | None = None  # About or the user guide, made when asked for
         self._first_paint_done = False
         self._menus()
         self.side.switcher.addRequested.connect(self.add_respondent)
@@ -120,6 +121,8 @@ class MainWindow(QMainWindow):
         self.model.modifiedChanged.connect(lambda _m: self._title())
         self.model.pathChanged.connect(lambda _p: self._title())
         self.model.viewChanged.connect(self._title)
+        self.model.restored.connect(self._restored)
+        self.model.changed.connect(self._title)  # the company's name names an untitled assessment
         self.side.jumpRequested.connect(self.go_to_page)
         self.wizard.restart()
         self._title()
@@ -213,6 +216,8 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(self.tr("&Open…"), self.open_document, QKeySequence.StandardKey.Open)
         self.save_action = self._action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
         self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, QKeySequence.StandardKey.SaveAs)
+        self.close_action = self._action(self.tr("&Close"), self.close_document, QKeySequence.StandardKey.Close)
+        self.revert_action = self._action(self.tr("Re&vert to Saved…"), self.revert)
         self.export_action = self._action(self.tr("&Export PDF…"), self.export_pdf, "Ctrl+E")
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         menu.addActions([self.new_action, self.open_action])
@@ -220,7 +225,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.clients_action = self._action(self.tr("&Clients…"), self.show_clients, "Ctrl+L")
         menu.addAction(self.clients_action)
-        menu.addActions([self.save_action, self.save_as_action])
+        menu.addActions([self.save_action, self.save_as_action, self.revert_action, self.close_action])
+        menu.aboutToShow.connect(self._file_menu_state)
         menu.addSeparator()
         language = menu.addMenu(self.tr("Report &language"))
         self.language_actions = QActionGroup(self)
@@ -235,6 +241,14 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.quit_action)
 
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        stack = self.model.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+        edit.addActions([self.undo_action, self.redo_action])
+
         work = self.menuBar().addMenu(self.tr("Wor&kshop"))
         self.add_respondent_action = self._action(self.tr("&Add respondent…"), self.add_respondent, "Ctrl+Shift+A")
         self.import_respondent_action = self._action(self.tr("&Import respondent's answers…"),
@@ -247,6 +261,56 @@ class MainWindow(QMainWindow):
         work.addActions([self.add_respondent_action, self.import_respondent_action, self.agreed_action])
         work.addSeparator()
         work.addActions([self.disagreements_action, self.snapshot_action, self.progress_action])
+
+        helps = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = self._action(self.tr("User &guide"), self.show_guide, QKeySequence.StandardKey.HelpContents)
+        self.settings_folder_action = self._action(self.tr("Open my &settings folder"), self.open_settings_folder)
+        self.about_action = self._action(self.tr("&About MLOps hiring readiness"), self.show_about)
+        helps.addActions([self.guide_action, self.settings_folder_action])
+        helps.addSeparator()
+        helps.addAction(self.about_action)
+
+    def _file_menu_state(self) -> None:
+        self.revert_action.setEnabled(self.model.path is not None and self.model.is_modified())
+
+    # -- help --------------------------------------------------------------
+    def show_about(self) -> None:
+        from .help import AboutDialog
+
+        dialog = AboutDialog(self.model.ruleset, self)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.help_dialog = dialog
+        dialog.open()
+
+    def show_guide(self) -> None:
+        from .help import GuideDialog
+
+        dialog = GuideDialog(self)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.help_dialog = dialog
+        dialog.open()
+
+    def open_settings_folder(self) -> Path | None:
+        """The user's configuration folder (made if missing), opened in the file manager; says what goes there."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from ..core.ruleset import user_dir
+
+        folder = user_dir()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self._error(self.tr("Cannot open the settings folder"), f"{folder}: {exc.strerror or exc}")
+            return None
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        QtWidgets.QMessageBox.information(
+            self, self.tr("Your settings folder"),
+            self.tr("Your settings folder is {0}\n\nYour own copies of the rules and of the salary bands go "
+                    "there, and the app uses them instead of its own. To start from the built-in ones, run "
+                    "“readiness-app own-copy rules” or “readiness-app own-copy salary-bands”: it puts a copy "
+                    "there for you to edit.").format(folder))
+        return folder
         from .view_actions import install_view_actions  # zoom, presentation mode, export again
         install_view_actions(self)
 
@@ -271,6 +335,18 @@ class MainWindow(QMainWindow):
             name = self.tr("{0} — answers of {1}").format(name, person.name)
         self.setWindowTitle(self.tr("{0}[*] — MLOps hiring readiness").format(name))
         self.setWindowModified(self.model.is_modified())
+
+    def _restored(self, kind: str, target: str) -> None:
+        """Undo or redo changed an answer or a note: show it where it is asked (a settlement shows on the
+        result page, which follows the answers)."""
+        if self.stack.currentWidget() is not self.assessment:
+            return
+        if kind == "answer":
+            self.jump_to_question(target)
+        elif kind == "note":
+            index = next((i for i, p in enumerate(self.pages) if p.section.id == target), None)
+            if index is not None and self.wizard.go_to(index):
+                self.pages[index].notes.setFocus()
 
     def _page_initializing(self, index: int) -> None:
         if index >= len(self.pages) - 1 and self._result_page is None:  # Next on the last section leads there
@@ -308,6 +384,33 @@ class MainWindow(QMainWindow):
             self.autosaver.clear()
             self.wizard.restart()
             self.show_assessment()
+
+    def close_document(self) -> None:
+        """Put the assessment away (asking to save it first) and show the client list, or a new
+        assessment when there is no client yet."""
+        if not self.maybe_save():
+            return
+        self.model.new()
+        self.autosaver.clear()
+        self.wizard.restart()
+        if self.recent.paths():
+            self.show_clients()
+        else:
+            self.show_assessment()
+
+    def revert(self) -> bool:
+        """Drop the changes since the last save, after asking, and show the file as it is saved."""
+        path = self.model.path
+        if path is None or not self.model.is_modified() or self.reading is not None:
+            return False
+        button = QtWidgets.QMessageBox.StandardButton
+        answer = QtWidgets.QMessageBox.question(
+            self, self.tr("Revert to the saved version?"),
+            self.tr("Drop every change made to “{0}” since it was last saved, and show it as it is saved? This "
+                    "cannot be undone.").format(path.name), button.Yes | button.Cancel, button.Cancel)
+        if answer != button.Yes:
+            return False
+        return self.open_path(path, ask=False)
 
     def open_document(self) -> None:
         if not self.maybe_save():

@@ -88,6 +88,16 @@ def settle(doc: AssessmentDocument, qid: str, value: Any, note: str) -> Assessme
     return core_settle(doc, qid, value, note)
 
 
+def restore_settlement(doc: AssessmentDocument, qid: str, settlement: Any) -> AssessmentDocument:
+    """The group's answer to ``qid`` as it was (a Settlement, or None for none): undo and redo."""
+    from ..core.workshop import with_agreed as core_with_agreed
+
+    settled = {k: v for k, v in doc.settled.items() if k != qid}
+    if settlement is not None:
+        settled[qid] = settlement
+    return core_with_agreed(doc.model_copy(update={"settled": settled}))
+
+
 def unsettle(doc: AssessmentDocument, qid: str) -> AssessmentDocument:
     from ..core.workshop import unsettle as core_unsettle
 

@@ -21,7 +21,7 @@ from ..core.questionnaire import Section
 from ..core.text import pick
 from .documents import AssessmentModel
 from .style import assign_mnemonics, error_colour, scaled_font
-from .widgets import QuestionBlock
+from .widgets import QuestionBlock, keep_undo_keys_for_the_window
 
 
 def _mnemonic(text: str) -> str | None:
@@ -140,6 +140,7 @@ class SectionPage(QWizardPage):
         self._filling = False
         model.viewChanged.connect(self.fill)
         model.replaced.connect(self._calm)
+        model.restored.connect(self._restored)
 
     def after_first_paint(self) -> None:
         """No horizontal scroll bar: the questions wrap to the page's width. Set after the first
@@ -171,6 +172,8 @@ class SectionPage(QWizardPage):
         self.notes_label = QLabel(self.tr("N&otes for this section (printed in the report's appendix)"))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
+        self.notes.setUndoRedoEnabled(False)  # the assessment's undo (Edit menu) covers the notes
+        keep_undo_keys_for_the_window(self.notes)
         self.notes.setPlaceholderText(self.tr("What the client said, context, follow-ups…"))
         self.notes.setAccessibleName(self.tr("Notes: {0}").format(pick(section.title, lang)))
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 3 + 16)
@@ -228,6 +231,11 @@ class SectionPage(QWizardPage):
             QTimer.singleShot(0, self, lambda: self.focus_question(qid))  # once QWizard is done with the click
             return False
         return True
+
+    def _restored(self, kind: str, target: str) -> None:
+        """Undo or redo put an answer or a note back: show it."""
+        if target in self.blocks or (kind == "note" and target == self.section.id):
+            self.fill()
 
     def _calm(self) -> None:
         """Another document: nothing was asked of it yet."""

@@ -14,7 +14,7 @@ from typing import Any
 # percentage is first shown (the first page has none): naming them here would set up their Python
 # types, enums included, before the first paint.
 from PySide6 import QtGui, QtWidgets
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -34,6 +34,31 @@ from .style import error_colour
 
 COMBO_ABOVE = 5  # more options than this: a combo box instead of radio buttons
 INT_LIMIT = 2_000_000_000
+
+
+class _UndoKeys(QObject):
+    """Leaves the undo and redo keys to the window's Edit menu: a text field would otherwise take them
+    for its own typing, and the assessment's history (answers, notes, settlements) would not be reached."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride:
+            from PySide6.QtGui import QKeyEvent, QKeySequence
+
+            if isinstance(event, QKeyEvent) and (event.matches(QKeySequence.StandardKey.Undo)
+                                                 or event.matches(QKeySequence.StandardKey.Redo)):
+                event.ignore()
+                return True
+        return False
+
+
+_undo_keys: _UndoKeys | None = None
+
+
+def keep_undo_keys_for_the_window(widget: QWidget) -> None:
+    global _undo_keys
+    if _undo_keys is None:
+        _undo_keys = _UndoKeys()
+    widget.installEventFilter(_undo_keys)
 
 
 def dont_know_text() -> str:
@@ -167,6 +192,7 @@ class NumberInput(QuestionInput):
             self.spin.setRange(self.unset, high)
             self.spin.setSingleStep(step)
         self.spin.setValue(self.spin.minimum())  # type: ignore[arg-type]
+        keep_undo_keys_for_the_window(self.spin.lineEdit())
         unit = pick(question.unit, lang)
         self.spin.setGroupSeparatorShown(True)
         self.spin.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -211,6 +237,7 @@ class PercentInput(QuestionInput):
         self.spin = blank_spin(True)
         self.spin.setRange(self.unset, high)
         self.spin.setValue(self.unset)
+        keep_undo_keys_for_the_window(self.spin.lineEdit())
         self.spin.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.spin.setMinimumWidth(self.spin.fontMetrics().horizontalAdvance("0000") + 40)
         self.slider = QtWidgets.QSlider(Qt.Orientation.Horizontal)
@@ -392,6 +419,7 @@ class TextInput(QuestionInput):
         self.edit = QLineEdit()
         self.edit.setMaxLength(question.max_length)
         self.edit.setClearButtonEnabled(True)
+        keep_undo_keys_for_the_window(self.edit)
         self.edit.setMaximumWidth(640)
         self._name(self.edit)
         layout = QHBoxLayout(self)

@@ -32,7 +32,7 @@ def test_save_and_reopen_gives_back_every_answer_and_note(qtbot, window, dialogs
     notes = current_page(window).notes
     type_into(qtbot, notes, "CTO wants a hire before Q3.")
     assert window.isWindowModified()
-    assert window.windowTitle().startswith("Untitled assessment[*]")
+    assert window.windowTitle().startswith("Finlytics SAS[*]")  # named after the company until saved
     target = tmp_path / "finlytics.json"
     dialogs.save_file = str(target)
     press(qtbot, window, "Ctrl+S")
