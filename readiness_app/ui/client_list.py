@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -97,6 +97,12 @@ def read_client(path: Path, ruleset: Ruleset, lang: str) -> ClientInfo:
     return info
 
 
+def _short_stamp(moment: datetime, lang: str) -> str:
+    """The last change, short enough to leave the decision its room: "26 Nov 2026, 09:08"."""
+    full = local_date(moment, lang, with_time=True)
+    return full.split(" ", 1)[1] if " " in full else full  # without the day of the week
+
+
 class _Reader(QObject):
     """Reads one client file in the thread pool; ``done`` brings its ClientInfo back."""
 
@@ -121,7 +127,8 @@ class ClientList(QWidget):
     backRequested = Signal()
     removeRequested = Signal(object)  # Path
 
-    COLUMNS = 5
+    COLUMNS = 6
+    FILE, CLIENT, WHEN, WORKSHOP, DECISION, FOLDER = range(6)
 
     def __init__(self, ruleset_getter: Callable[[], Ruleset], lang: str = "en", parent: QWidget | None = None):
         super().__init__(parent)
@@ -138,14 +145,18 @@ class ClientList(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setHeaderLabels([self.tr("Client"), self.tr("Last decision"), self.tr("Last changed"),
-                                   self.tr("Workshop"), self.tr("File")])
+        # the file's name first: two files of one client differ there; a long folder is shortened in the middle
+        self.tree.setHeaderLabels([self.tr("File"), self.tr("Client"), self.tr("Last changed"),
+                                   self.tr("Respondents"), self.tr("Decision"), self.tr("Folder")])
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.tree.header()
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((240, 290, 220, 270)):
-            self.tree.setColumnWidth(col, width)
+        header.setSectionResizeMode(self.WHEN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.WORKSHOP, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.DECISION, QHeaderView.ResizeMode.Stretch)
         self.tree.setFont(scaled_font(self, 1.1))
+        self._fit_columns()
         self.tree.setStyleSheet("QTreeWidget::item { padding: 6px 2px; }")
         self.tree.itemActivated.connect(lambda item, _col: self._open(item))
         self.tree.currentItemChanged.connect(lambda *_: self._buttons())
@@ -189,10 +200,13 @@ class ClientList(QWidget):
         self.tree.clear()
         self.pending = []
         for path in paths:
-            # the file's name first: two files of one client differ there, the folder may be elided
-            item = QTreeWidgetItem(self.tree, [path.stem, self.tr("…"), "", "", f"{path.name}  ({path.parent})"])
+            item = QTreeWidgetItem(self.tree, [path.name, "", "", "", self.tr("…"), str(path.parent)])
             item.setData(0, Qt.ItemDataRole.UserRole, str(path))
-            item.setToolTip(4, str(path))
+            item.setToolTip(self.FILE, str(path))
+            item.setToolTip(self.FOLDER, str(path.parent))
+            font = item.font(self.FILE)
+            font.setBold(True)
+            item.setFont(self.FILE, font)
             known = self.infos.get(path)
             if known is not None and self._fresh(known):
                 self._fill(item, known)
@@ -205,6 +219,7 @@ class ClientList(QWidget):
         if first is not None:
             self.tree.setCurrentItem(first)
         self._buttons()
+        self._fit_columns()
         if self.pending:
             self.timer.start(0)
 
@@ -244,38 +259,66 @@ class ClientList(QWidget):
                 self._fill(item, info)
                 if item in self.pending:
                     self.pending.remove(item)
+        self._fit_columns()
         if self.pending:
             self.timer.start(0)
 
     def _fill(self, item: QTreeWidgetItem, info: ClientInfo) -> None:
-        name = info.company or info.path.stem
         if info.state == "missing":
             decision, when = self.tr("File not found"), ""
         elif info.state == "broken":
             decision, when = self.tr("Cannot be read"), ""
-            item.setToolTip(1, info.message)
+            item.setToolTip(self.DECISION, info.message)
         else:
-            decision = info.decision if info.state == "ok" else self.tr("Not finished")
-            when = local_date(info.when, self.lang, with_time=True) if info.when else ""
-        extra = []
+            if info.state == "ok":
+                decision = self.tr("{0} — provisional").format(info.decision) if info.provisional else info.decision
+            else:
+                decision = self.tr("Not finished: {0} of {1} answered").format(info.answered, info.total)
+            when = _short_stamp(info.when, self.lang) if info.when else ""
+        people = ""
         if info.respondents:
-            extra.append(self.tr("{0} respondents").format(info.respondents) if info.respondents > 1
-                         else self.tr("1 respondent"))
+            people = self.tr("{0} respondents").format(info.respondents) if info.respondents > 1 \
+                else self.tr("1 respondent")
         if info.snapshots:
-            extra.append(self.tr("{0} visits kept").format(info.snapshots) if info.snapshots > 1
-                         else self.tr("1 visit kept"))
-        item.setText(0, name)
-        item.setToolTip(0, name)
-        item.setText(1, decision)
-        item.setText(2, when)
-        item.setText(3, ", ".join(extra))
-        font = item.font(0)
-        font.setBold(True)
-        item.setFont(0, font)
+            item.setToolTip(self.WORKSHOP, self.tr("{0} visits kept").format(info.snapshots) if info.snapshots > 1
+                            else self.tr("1 visit kept"))
+        item.setText(self.CLIENT, info.company)
+        item.setToolTip(self.CLIENT, info.company)
+        item.setText(self.DECISION, decision)
+        item.setToolTip(self.DECISION, decision if info.state != "broken" else info.message)
+        item.setText(self.WHEN, when)
+        item.setText(self.WORKSHOP, people)
         if info.state in ("missing", "broken"):
             for col in range(self.COLUMNS):
                 item.setForeground(col, self.palette().placeholderText())
-        item.setData(1, Qt.ItemDataRole.AccessibleTextRole, decision)
+        item.setData(self.DECISION, Qt.ItemDataRole.AccessibleTextRole, decision)
+
+    def _fit_columns(self) -> None:
+        """Columns that fit the window: the date, the respondents and the decision whole; the file's name,
+        the client and the folder share what is left, in that order (a long one shortened in the middle)."""
+        tree, header = self.tree, self.tree.header()
+        metrics, bold = tree.fontMetrics(), QFontMetrics(scaled_font(self, 1.1, bold=True))
+        em = metrics.horizontalAdvance("M")
+        items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+
+        def widest(col: int, fm: QFontMetrics = metrics) -> int:
+            texts = [header.model().headerData(col, Qt.Orientation.Horizontal)] + [
+                item.text(col) for item in items if item is not None]
+            return max(fm.horizontalAdvance(str(t)) for t in texts) + em
+
+        minimum = {self.FILE: 8 * em, self.CLIENT: 6 * em, self.FOLDER: 4 * em}
+        wanted = {self.FILE: min(widest(self.FILE, bold), 20 * em), self.CLIENT: min(widest(self.CLIENT), 14 * em),
+                  self.FOLDER: 16 * em}
+        room = tree.viewport().width() - header.sectionSize(self.WHEN) - header.sectionSize(self.WORKSHOP) \
+            - widest(self.DECISION) - sum(minimum.values())
+        for col in (self.FILE, self.CLIENT, self.FOLDER):
+            extra = max(0, min(wanted[col] - minimum[col], room))
+            tree.setColumnWidth(col, minimum[col] + extra)
+            room -= extra
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def _buttons(self) -> None:
         has = self.tree.currentItem() is not None

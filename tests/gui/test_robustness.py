@@ -292,7 +292,7 @@ def test_the_client_list_reads_large_files_without_freezing_the_window(qtbot, wi
     window.show_clients()
     clients = window.clients
     qtbot.waitUntil(lambda: not clients.pending and clients.reading is None, timeout=30000)
-    names = {clients.tree.topLevelItem(i).text(0) for i in range(clients.tree.topLevelItemCount())}
+    names = {clients.tree.topLevelItem(i).text(clients.CLIENT) for i in range(clients.tree.topLevelItemCount())}
     assert names == {"Big Client 0", "Big Client 1", "Big Client 2"}
     # every large file was read in the thread pool, never on the window's thread
     assert {name: on_main.get(name) for name in ("big-0.json", "big-1.json", "big-2.json")} == \

@@ -242,12 +242,13 @@ def test_the_client_list_opens_thursdays_client(qtbot, make_window, dialogs, dat
     tree = clients.tree
     qtbot.waitUntil(lambda: not clients.pending, timeout=5000)
     rows = {tree.topLevelItem(i).text(0): tree.topLevelItem(i) for i in range(tree.topLevelItemCount())}
-    assert set(rows) == {"Finlytics SAS", "broken", "gone"}
-    row = rows["Finlytics SAS"]
-    assert row.text(1) == "Hire an MLOps engineer"
-    assert row.text(2)  # the date it was last changed
-    assert rows["broken"].text(1) == "Cannot be read"
-    assert rows["gone"].text(1) == "File not found"
+    assert set(rows) == {"finlytics.json", "broken.json", "gone.json"}  # the file's name first
+    row = rows["finlytics.json"]
+    assert row.text(clients.CLIENT) == "Finlytics SAS"
+    assert row.text(clients.DECISION) == "Hire an MLOps engineer"
+    assert row.text(clients.WHEN)  # the date it was last changed
+    assert rows["broken.json"].text(clients.DECISION) == "Cannot be read"
+    assert rows["gone.json"].text(clients.DECISION) == "File not found"
     assert tree.currentItem() is row and tree.hasFocus()
     qtbot.keyClick(tree, Qt.Key.Key_Return)
     assert second.stack.currentWidget() is second.assessment
