@@ -91,6 +91,22 @@ def test_every_answer_unknown_is_not_read_as_a_firm_decision() -> None:
     assert "Firm" not in result.confidence.text
 
 
+def test_each_answer_to_find_out_says_who_usually_knows_it() -> None:
+    """The questionnaire says, per section, who usually knows the answers; the sources do not, so the
+    data marks it as a judgement. Every answer still to find out carries it, in the result's language."""
+    assert all(s.ask is not None and s.ask.basis == "judgement" for s in Q.sections)
+    answers = {qid: DONT_KNOW for qid in Q.questions if qid not in NOT_DECISION_INPUTS}
+    answers.update(company_name="Nobody knows", hiring_market="FR")
+    by_lang = {lang: assess(RULESET, answers, lang).to_verify for lang in ("en", "fr")}
+    asks = {v.question: v.ask for v in by_lang["en"]}
+    assert by_lang["en"] and all(asks.values())
+    assert asks["models_in_production"] == "the ML or data science lead"
+    assert asks["executive_sponsor"] == "the CTO, the CEO or finance"
+    assert "DevOps" in asks["infrastructure"]
+    french = {v.question: v.ask for v in by_lang["fr"]}
+    assert french["executive_sponsor"] == "le CTO, le CEO ou la direction financière"
+
+
 @pytest.mark.parametrize("name", YAML_EXAMPLES)
 def test_a_firm_example_stays_firm(name: str) -> None:
     result = assess_file(EXAMPLES / name).result

@@ -100,10 +100,19 @@ class Question(_Strict):
         return [o.value for o in self.options or []]
 
 
+class Ask(_Strict):
+    """Who in a company usually knows a section's answers: where to go for an answer nobody had."""
+
+    who: LocalText = Field(description="The people to ask, as a phrase ('the ML or data science lead').")
+    basis: Literal["judgement"] = Field(description="Where the advice comes from: a judgement of the "
+                                                    "questionnaire's authors; the sources do not say who knows what.")
+
+
 class Section(_Strict):
     id: Identifier
     title: LocalText
     description: LocalText | None = None
+    ask: Ask | None = Field(default=None, description="Who usually knows the answers of this section.")
     questions: list[Question] = Field(min_length=1)
 
 

@@ -390,6 +390,8 @@ class ToVerify(_Model):
     text: str
     emphasis: Annotated[list[tuple[int, int]], Field(description="Spans of `text` shown in bold.")] = \
         field(default_factory=list)
+    ask: Annotated[str | None, Field(description="Who usually knows the answer ('the ML or data science lead'): "
+                                                 "a judgement of the questionnaire, not of the sources.")] = None
 
 
 @dataclass(kw_only=True, repr=False, eq=False)

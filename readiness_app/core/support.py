@@ -45,6 +45,11 @@ def decider_for(ruleset: Ruleset) -> Decider:
 
 
 class Support:
+    def _ask(self, question: str) -> str | None:
+        """Who usually knows the answer, from the questionnaire's section (a judgement, not a source)."""
+        section = next((s for s in self.q.sections if any(q.id == question for q in s.questions)), None)
+        return pick(section.ask.who, self.lang) if section and section.ask else None
+
     def __init__(self, ruleset: Ruleset, answers: dict[str, Any], lang: str,
                  display: Callable[[Question, Any], str], labels: dict[str, str],
                  decision_labels: dict[str, str], seniority_titles: dict[str, str]):
@@ -165,7 +170,7 @@ class Support:
             else:
                 text = phrase("cannot_change", lang, label=label)
             to_verify.append(ToVerify(question=qid, label=self.labels[qid], could_change=[c[0] for c in changes],
-                                      text=text, emphasis=span(text, label)))
+                                      text=text, emphasis=span(text, label), ask=self._ask(qid)))
         open_ = decision == "cannot_assess_yet"  # no decision given, so none that could change
         provisional = not open_ and any(d != decision for d in decisions)
         share = known / len(relevant) if relevant else 1.0
