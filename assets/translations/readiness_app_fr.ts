@@ -4,6 +4,18 @@
 <context>
     <name>AssessmentModel</name>
     <message>
+        <source>answer to “{0}”</source>
+        <translation>la réponse «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>notes of “{0}”</source>
+        <translation>les notes «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>settlement of “{0}”</source>
+        <translation>la réponse retenue pour «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
         <location filename="../../readiness_app/ui/documents.py" line="152"/>
         <source>Answer “{0}”.</source>
         <translation>Répondez à «&#xa0;{0}&#xa0;».</translation>
@@ -149,6 +161,26 @@
 </context>
 <context>
     <name>ClientList</name>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Not finished: {0} of {1} answered</source>
+        <translation>Inachevé&#xa0;: {0} sur {1} répondues</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Répondants</translation>
+    </message>
+    <message>
+        <source>{0} — provisional</source>
+        <translation>{0} — provisoire</translation>
+    </message>
     <message>
         <location filename="../../readiness_app/ui/client_list.py" line="100"/>
         <source>Clients</source>
@@ -406,6 +438,66 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>&amp;About MLOps hiring readiness</source>
+        <translation>À &amp;propos de Préparation au recrutement MLOps</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>Cannot open the settings folder</source>
+        <translation>Impossible d'ouvrir le dossier de réglages</translation>
+    </message>
+    <message>
+        <source>Drop every change made to “{0}” since it was last saved, and show it as it is saved? This cannot be undone.</source>
+        <translation>Abandonner toutes les modifications de «&#xa0;{0}&#xa0;» depuis le dernier enregistrement, et l'afficher tel qu'il est enregistré&#xa0;? Cela ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <source>Open my &amp;settings folder</source>
+        <translation>Ouvrir mon dossier de &amp;réglages</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to Saved…</source>
+        <translation>Re&amp;venir à la version enregistrée…</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Revert to the saved version?</source>
+        <translation>Revenir à la version enregistrée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Guide d'utilisation</translation>
+    </message>
+    <message>
+        <source>Your settings folder</source>
+        <translation>Votre dossier de réglages</translation>
+    </message>
+    <message>
+        <source>Your settings folder is {0}
+
+Your own copies of the rules and of the salary bands go there, and the app uses them instead of its own. To start from the built-in ones, run “readiness-app own-copy rules” or “readiness-app own-copy salary-bands”: it puts a copy there for you to edit.</source>
+        <translation>Votre dossier de réglages est {0}
+
+Vos propres copies des règles et des grilles de salaires y vont, et l'application les utilise à la place des siennes. Pour partir de celles fournies, lancez «&#xa0;readiness-app own-copy rules&#xa0;» ou «&#xa0;readiness-app own-copy salary-bands&#xa0;»&#xa0;: une copie y est placée pour que vous la modifiiez.</translation>
+    </message>
     <message>
         <location filename="../../readiness_app/ui/main_window.py" line="156"/>
         <location filename="../../readiness_app/ui/pages.py" line="36"/>
@@ -907,6 +999,10 @@ L'évaluation reste ouverte avec toutes ses modifications. Enregistrez-la ailleu
 </context>
 <context>
     <name>QuestionInput</name>
+    <message>
+        <source>Tick when you do not know: the result says whether this answer could change the decision, and lists it to verify.</source>
+        <translation>Cochez quand vous ne savez pas&#xa0;: le résultat dit si cette réponse pourrait changer la décision, et la liste parmi les points à vérifier.</translation>
+    </message>
     <message>
         <location filename="../../readiness_app/ui/widgets.py" line="40"/>
         <source>Don&apos;t know</source>
@@ -1411,6 +1507,14 @@ L'évaluation reste ouverte avec toutes ses modifications. Enregistrez-la ailleu
 <context>
     <name>SectionPage</name>
     <message>
+        <source>Context, assumptions, what to check…</source>
+        <translation>Contexte, hypothèses, points à vérifier…</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Ce qui manque</translation>
+    </message>
+    <message>
         <location filename="../../readiness_app/ui/pages.py" line="37"/>
         <location filename="../../readiness_app/ui/pages.py" line="168"/>
         <source>N&amp;otes for this section (printed in the report&apos;s appendix)</source>
@@ -1698,6 +1802,76 @@ L'évaluation reste ouverte avec toutes ses modifications. Enregistrez-la ailleu
     <message>
         <source>Zoom {0}%</source>
         <translation>Zoom {0}&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About MLOps hiring readiness</source>
+        <translation>À propos de Préparation au recrutement MLOps</translation>
+    </message>
+    <message>
+        <source>Licence: see LICENSE</source>
+        <translation>Licence&#xa0;: voir le fichier LICENSE</translation>
+    </message>
+    <message>
+        <source>Licence: {0}</source>
+        <translation>Licence&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>MLOps hiring readiness</source>
+        <translation>Préparation au recrutement MLOps</translation>
+    </message>
+    <message>
+        <source>Rules “{0}”, version {1}; questionnaire “{2}”, version {3}.</source>
+        <translation>Règles «&#xa0;{0}&#xa0;», version {1}&#xa0;; questionnaire «&#xa0;{2}&#xa0;», version {3}.</translation>
+    </message>
+    <message>
+        <source>Should you hire an MLOps engineer, which profile, with what budget: an assessment that works offline and writes its report as a PDF.</source>
+        <translation>Faut-il recruter un ingénieur MLOps, quel profil, avec quel budget&#xa0;: une évaluation qui fonctionne hors ligne et écrit son rapport en PDF.</translation>
+    </message>
+    <message>
+        <source>The recommendation rests on these documents:</source>
+        <translation>La recommandation s'appuie sur ces documents&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Version {0}</source>
+        <translation>Version {0}</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>&lt;b&gt;Answer the sections in order.&lt;/b&gt; Each page asks about one part of the company: its models, retraining, incidents, reproducibility, team and mandate. The help under a question says which signal it feeds. Next takes you on; if something is missing, the page says what.</source>
+        <translation>&lt;b&gt;Répondez aux sections dans l'ordre.&lt;/b&gt; Chaque page porte sur une partie de l'entreprise&#xa0;: ses modèles, le réentraînement, les incidents, la reproductibilité, l'équipe et le mandat. L'aide sous une question dit quel signal elle alimente. Suivant fait avancer&#xa0;; s'il manque quelque chose, la page dit quoi.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read the recommendation.&lt;/b&gt; The last page gives the decision, the profile and the budget, each with the passage of the source documents it rests on, and what would change it. Export it as a PDF for the board (File ▸ Export PDF).</source>
+        <translation>&lt;b&gt;Lisez la recommandation.&lt;/b&gt; La dernière page donne la décision, le profil et le budget, chacun avec le passage des documents sources sur lequel il s'appuie, et ce qui le changerait. Exportez-la en PDF pour le comité de direction (Fichier ▸ Exporter le PDF).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Say when you do not know.&lt;/b&gt; Tick “Don't know” rather than guessing: the result tells whether that answer could change the decision, and lists it to verify.</source>
+        <translation>&lt;b&gt;Dites quand vous ne savez pas.&lt;/b&gt; Cochez «&#xa0;Je ne sais pas&#xa0;» plutôt que de deviner&#xa0;: le résultat dit si cette réponse pourrait changer la décision, et la liste parmi les points à vérifier.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Workshops.&lt;/b&gt; Add one respondent per person (Workshop ▸ Add respondent) or import the answers they filled in beforehand. The disagreements come first where they move the decision; settle each one with the group. Take a snapshot at the end of a visit to see what moved at the next one.</source>
+        <translation>&lt;b&gt;Ateliers.&lt;/b&gt; Ajoutez un répondant par personne (Atelier ▸ Ajouter un répondant) ou importez les réponses remplies à l'avance. Les désaccords qui font bouger la décision viennent en premier&#xa0;; tranchez-les un à un avec le groupe. Prenez un instantané à la fin d'une visite pour voir ce qui a bougé à la suivante.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your own rules and salary bands&lt;/b&gt; go in your settings folder (Help ▸ Open my settings folder); &lt;code&gt;readiness-app own-copy rules&lt;/code&gt; or &lt;code&gt;readiness-app own-copy salary-bands&lt;/code&gt; puts a copy there for you to edit.</source>
+        <translation>&lt;b&gt;Vos propres règles et grilles de salaires&lt;/b&gt; vont dans votre dossier de réglages (Aide ▸ Ouvrir mon dossier de réglages)&#xa0;; &lt;code&gt;readiness-app own-copy rules&lt;/code&gt; ou &lt;code&gt;readiness-app own-copy salary-bands&lt;/code&gt; y place une copie à modifier.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your work is kept.&lt;/b&gt; Save a file per client (File ▸ Save). Unsaved changes are kept aside as you go and offered back if the app stops. Edit ▸ Undo takes back an answer, a note or a settlement.</source>
+        <translation>&lt;b&gt;Votre travail est gardé.&lt;/b&gt; Enregistrez un fichier par client (Fichier ▸ Enregistrer). Les modifications non enregistrées sont mises de côté au fil de l'eau et proposées à nouveau si l'application s'arrête. Édition ▸ Annuler reprend une réponse, une note ou une réponse retenue.</translation>
+    </message>
+    <message>
+        <source>How to use the assessment</source>
+        <translation>Comment utiliser l'évaluation</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d'utilisation</translation>
     </message>
 </context>
 </TS>

@@ -216,7 +216,7 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(self.tr("&Open…"), self.open_document, QKeySequence.StandardKey.Open)
         self.save_action = self._action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
         self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, QKeySequence.StandardKey.SaveAs)
-        self.close_action = self._action(self.tr("&Close"), self.close_document, QKeySequence.StandardKey.Close)
+        self.close_action = self._action(self.tr("Close"), self.close_document, QKeySequence.StandardKey.Close)
         self.revert_action = self._action(self.tr("Re&vert to Saved…"), self.revert)
         self.export_action = self._action(self.tr("&Export PDF…"), self.export_pdf, "Ctrl+E")
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)

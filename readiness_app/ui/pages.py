@@ -34,6 +34,7 @@ def reserved_mnemonics() -> set[str]:
     menus, the notes field and the side panel's "Who is answering"."""
     texts = [QCoreApplication.translate("Wizard", "&Next >"), QCoreApplication.translate("Wizard", "< &Back"),
              QCoreApplication.translate("MainWindow", "&File"), QCoreApplication.translate("MainWindow", "Wor&kshop"),
+             QCoreApplication.translate("MainWindow", "&Edit"), QCoreApplication.translate("MainWindow", "&Help"),
              QCoreApplication.translate("SectionPage", "N&otes for this section (printed in the report's appendix)"),
              QCoreApplication.translate("RespondentSwitcher", "&Who is answering")]
     return {"h"} | {m for m in map(_mnemonic, texts) if m}
@@ -174,7 +175,7 @@ class SectionPage(QWizardPage):
         self.notes.setTabChangesFocus(True)
         self.notes.setUndoRedoEnabled(False)  # the assessment's undo (Edit menu) covers the notes
         keep_undo_keys_for_the_window(self.notes)
-        self.notes.setPlaceholderText(self.tr("What the client said, context, follow-ups…"))
+        self._workshop: bool | None = None  # the wording in use: set by fill()
         self.notes.setAccessibleName(self.tr("Notes: {0}").format(pick(section.title, lang)))
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 3 + 16)
         self.notes_label.setBuddy(self.notes)
@@ -202,6 +203,7 @@ class SectionPage(QWizardPage):
         if not self.built:
             return
         self._filling = True
+        self._words(bool(self.model.doc.respondents))
         for qid, block in self.blocks.items():
             block.input.set_value(self.model.answer(qid))
         text = self.model.notes.get(self.section.id, "")
@@ -211,6 +213,16 @@ class SectionPage(QWizardPage):
             self.notes.blockSignals(False)
         self._filling = False
         self.refresh()
+
+    def _words(self, workshop: bool) -> None:
+        """Workshop words (the client, the room) only when the assessment has respondents."""
+        if workshop == self._workshop:
+            return
+        self._workshop = workshop
+        for block in self.blocks.values():
+            block.input.set_workshop(workshop)
+        self.notes.setPlaceholderText(self.tr("What the client said, context, follow-ups…") if workshop
+                                      else self.tr("Context, assumptions, what to check…"))
 
     def cleanupPage(self) -> None:  # going back keeps the answers
         pass

@@ -115,13 +115,25 @@ class QuestionInput(QWidget):
         """A "Don't know" check box after the input."""
         box = QCheckBox(dont_know_text())
         box.setAccessibleName(self.tr("{0}: don't know").format(self.name))
-        box.setToolTip(self.tr("Tick when nobody in the room knows: the result says whether this answer "
-                               "could change the decision, and lists it to verify."))
+        self.set_workshop(False)
         box.toggled.connect(self._dont_know_toggled)
         self.dont_know = box
         if isinstance(layout, QHBoxLayout):
             layout.addSpacing(16)
         layout.addWidget(box)
+
+    def set_workshop(self, workshop: bool) -> None:
+        """Word "Don't know" for a workshop (the people in the room) or for one person answering alone."""
+        if not isinstance(self.dont_know, QCheckBox):
+            return
+        if workshop:
+            tip = self.tr("Tick when nobody in the room knows: the result says whether this answer "
+                          "could change the decision, and lists it to verify.")
+        else:
+            tip = self.tr("Tick when you do not know: the result says whether this answer could change the "
+                          "decision, and lists it to verify.")
+        if self.dont_know.toolTip() != tip:
+            self.dont_know.setToolTip(tip)
 
     def _dont_know_toggled(self, on: bool) -> None:
         self._set_aside(on)
@@ -463,8 +475,9 @@ class QuestionBlock(QWidget):
         super().__init__(parent)
         self.question = question
         text = pick(question.label, lang)
-        if not question.required and "optional" not in text.lower():
-            text += " " + self.tr("(optional)")
+        mark = self.tr("(optional)")
+        if not question.required and not any(w in text.lower() for w in ("optional", mark.strip("() ").lower())):
+            text += " " + mark
         self.label = QLabel(text.replace("&", "&&"))
         self.label.setWordWrap(True)
         font = self.label.font()
