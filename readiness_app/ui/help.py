@@ -115,3 +115,4 @@ class GuideDialog(_TextDialog):
         ]
         super().__init__(parent, self.tr("User guide"), self.tr("How to use the assessment"),
                          "".join(f"<p>{p}</p>" for p in paragraphs))
+        self.resize(640, 600)  # the whole guide without scrolling, within a 1024×768 screen
