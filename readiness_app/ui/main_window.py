@@ -261,6 +261,8 @@ class MainWindow(QMainWindow):
         work.addActions([self.add_respondent_action, self.import_respondent_action, self.agreed_action])
         work.addSeparator()
         work.addActions([self.disagreements_action, self.snapshot_action, self.progress_action])
+        from .view_actions import install_view_actions  # zoom, presentation mode, export again
+        install_view_actions(self)
 
         helps = self.menuBar().addMenu(self.tr("&Help"))
         self.guide_action = self._action(self.tr("User &guide"), self.show_guide, QKeySequence.StandardKey.HelpContents)
@@ -311,8 +313,6 @@ class MainWindow(QMainWindow):
                     "“readiness-app own-copy rules” or “readiness-app own-copy salary-bands”: it puts a copy "
                     "there for you to edit.").format(folder))
         return folder
-        from .view_actions import install_view_actions  # zoom, presentation mode, export again
-        install_view_actions(self)
 
     def _check_language(self) -> None:
         for action in self.language_actions.actions():
