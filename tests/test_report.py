@@ -80,12 +80,20 @@ def test_every_reference_number_resolves_to_answers_and_a_passage(scaleup, scale
     # the decision rule rests on an assumption, which is said as such
     decision = scaleup.rationale[0]
     assert decision.assumption and flat(decision.assumption) in refs
-    numbers = [int(n) for n in re.findall(r"(?:^| )(\d{1,2}) [A-Z][a-zA-Z/:\- ]+\. (?:Answers|Always)", refs)]
-    assert numbers[:5] == [1, 2, 3, 4, 5]
-    assert numbers == sorted(numbers) and len(numbers) >= 25
+    # each entry: its number, its topic, then the answers (or "Always applies"), or for a list under one
+    # number, its first item's name
+    numbers = [int(n) for n in re.findall(
+        r"(?:^| )(\d{1,2}) [A-Z][a-zA-Z/:\- ]+\. (?:Answers|Always|[A-Z][^.:]{2,60}:)", refs)]
+    assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) >= 15
     for trace in scaleup.traces():
         if trace.source:
             assert flat(trace.source.passage) in refs, trace.rule
+    # a list's items share one number, each named in the appendix with its own answers and passage
+    focus = re.search(r"(\d+) Focus areas\. ", refs)
+    assert focus is not None
+    entry = refs[focus.start():re.search(rf" {int(focus.group(1)) + 1} [A-Z]", refs).start()]
+    for area in scaleup.profile.focus_areas:
+        assert f"{area.title}: " in entry and flat(area.trace.source.passage) in entry, area.id
 
 
 def test_a_market_without_published_figures_says_so_and_invents_none(score):
@@ -320,10 +328,11 @@ def test_the_business_case_names_each_fte_figure_and_marks_its_assumptions(scale
     summary = pdf_text(scaleup_pdf)[0]
     assert f"About {bc.total_fte:.1f} full-time equivalents of engineer time lost today" in summary
     refs = text[text.index("C References"):]
-    assert re.search(r"\d+ Business case: Infrastructure work by ML practitioners\. Answers: Data scientists and ML "
-                     r"engineers 9; Time on infrastructure \(%\) 60\.", refs)
-    assert re.search(r"Business case: Manual retraining\. Answers: Retraining hours a month 30\..{0,200}"
+    # the figures share one reference, each with its answers, and its assumptions said as such
+    assert re.search(r"\d+ Business case\. Manual retraining: Answers: Retraining hours a month 30\..{0,200}"
                      r"Assumption: Rests on A1 = 140", refs)
+    assert re.search(r"Infrastructure work by ML practitioners: Answers: Data scientists and ML "
+                     r"engineers 9; Time on infrastructure \(%\) 60\.", refs)
 
 
 def test_a_given_practitioner_cost_puts_the_time_in_money_next_to_the_band(score):

@@ -102,11 +102,21 @@ SHAPES = [
                  "€95,000 – €130,000"], []),
     ("secure_mandate_first", 9, ["Secure the mandate first", "Hiring need", "Platform mandate"],
      []),
-    ("not_yet", 5, ["Not yet", "Hiring need", "Meanwhile"],
+    ("not_yet", 4, ["Not yet", "Hiring need", "Meanwhile"],
      ["Hiring plan", "The profile to look for", "Yearly gross base", "The business case"]),
-    ("cannot_assess_yet", 3, ["Cannot assess yet", "What to find out first", "Answers to find out"],
+    # who to ask: the questionnaire's judgement of who usually knows each part's answers
+    ("cannot_assess_yet", 3, ["Cannot assess yet", "What to find out first", "Answers to find out",
+                              "Ask: the ML or data science lead.", "Ask: the CTO, the CEO or finance."],
      ["Hiring need", "Hiring plan", "The profile to look for", "Yearly gross base", "Hiring signals Signal"]),
 ]
+
+
+@pytest.mark.parametrize(("lang", "most"), [("en", 8), ("fr", 10)])
+def test_the_report_of_every_signal_says_things_once_in_a_few_pages(lang, most):
+    """The example with every signal: its body, and references that name each list once."""
+    result = assess_file(EXAMPLES / "scaleup-all-signals.yaml", lang=lang).result
+    pages = PdfReader(io.BytesIO(render_report_bytes(result, date=DAY))).pages
+    assert len(pages) <= most, (lang, len(pages))
 
 
 @pytest.mark.parametrize(("name", "most", "first", "absent"), SHAPES)

@@ -39,6 +39,8 @@ DAY = datetime.date(2026, 11, 22)
 SCALEUP = EXAMPLES / "scaleup-all-signals.yaml"
 CLIENT_FR = EXAMPLES / "workshop-finlytics-fr.json"
 CLIENT_EN = EXAMPLES / "workshop-finlytics.json"
+# the report of every signal, page 1 to the last reference (see tests/test_report_layout.py)
+ENGLISH_HIRE_PAGES, FRENCH_HIRE_PAGES = 8, 10
 
 
 def flat(text: str) -> str:
@@ -51,8 +53,8 @@ def pages_of(data: bytes) -> list[str]:
 
 
 def body_of(pages: list[str]) -> str:
-    """The main body: from the summary to the appendix heading."""
-    text = " ".join(pages[1:])
+    """The main body: from page 1, which carries the decision, to the appendix heading."""
+    text = " ".join(pages)
     for heading in ("Annexe Sources.", "Appendix Sources."):
         if heading in text:
             return text[:text.index(heading)]
@@ -150,22 +152,23 @@ def english_data_phrases(en, fr) -> set[str]:
 
 
 def english_found(text: str, phrases: set[str]) -> list[str]:
-    return sorted(p for p in phrases if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", text))
+    """The phrases found as words (not inside an identifier such as the rules' id, mlops-hiring-2026)."""
+    return sorted(p for p in phrases if re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", text))
 
 
 def test_a_french_report_holds_the_french_decision_and_band(french):
     result, pages = french
     assert result.language == "fr"
     assert result.decision_label == "Recruter un ingénieur MLOps"
-    summary = pages[1]
-    assert "SYNTHÈSE" in summary and "RECOMMANDATION" in summary
+    summary = pages[0]  # page 1 carries the decision
+    assert "RECOMMANDATION" in summary and "RECOMMENDATION" not in summary
     assert result.decision_label in summary
     assert "95 000 € – 130 000 €" in summary  # spaces as French readers expect, after normalising
     assert "€95,000" not in " ".join(pages)
-    assert "22 novembre 2026" in pages[0] and "22 novembre 2026" in summary
-    assert f"Page 2 sur {len(pages)}" in summary
-    assert "1 Signaux de recrutement" in pages[2]
-    assert len(pages) <= 8
+    assert "22 novembre 2026" in summary and "22 novembre 2026" in pages[1]  # and in the running header
+    assert f"Page 2 sur {len(pages)}" in pages[1]
+    assert any(FR["sec_signals"] + " " + FR["signals_intro"][:30] in page for page in pages[1:3])
+    assert len(pages) <= FRENCH_HIRE_PAGES
 
 
 def test_the_body_of_a_french_report_has_no_english_sentence(french, english):
@@ -187,7 +190,7 @@ def test_french_numbers_use_a_decimal_comma(french):
     text = " ".join(pages)
     fig = result.business_case.figures[0]
     assert f"{fig.fte:.2f}".replace(".", ",") in text
-    assert "Environ 5,7 équivalents temps plein" in pages[1]
+    assert "Environ 5,7 équivalents temps plein" in pages[0]
 
 
 # -- the workshop ------------------------------------------------------------------------------------------
@@ -210,7 +213,7 @@ def test_the_french_workshop_lists_each_disputed_answer_and_the_settlement():
     result, summary, pages = workshop_pdf(CLIENT_FR)
     assert result.language == "fr"
     text = " ".join(pages)
-    part = section(text, "6 Atelier : les points de désaccord", "7 Depuis la dernière évaluation")
+    part = section(text, FR["sec_workshop"], FR["sec_since"])
     for name, role in summary.respondents:
         assert name in part and role in part
     disputed = summary.disagreements
@@ -235,8 +238,8 @@ def test_the_french_workshop_lists_each_disputed_answer_and_the_settlement():
     assert "→ Sécuriser le mandat d'abord" in first and "→ Recruter un ingénieur MLOps" in first
     # the appendix says which answers were disputed
     answers = section(text, "A Vos réponses", "B Méthode")
-    assert answers.count("(réponse débattue, voir la section 6)") == 3
-    assert "Sponsor exécutif : oui (réponse débattue, voir la section 6)" in answers
+    assert answers.count("(réponse débattue)") == 3
+    assert "Sponsor exécutif : oui (réponse débattue)" in answers
 
 
 def test_the_french_workshop_shows_the_change_since_the_last_visit():
@@ -244,18 +247,18 @@ def test_the_french_workshop_shows_the_change_since_the_last_visit():
     p = summary.progress
     assert p.decision_changed
     text = " ".join(pages)
-    part = section(text, "7 Depuis la dernière évaluation", "Annexe Sources.")
+    part = section(text, FR["sec_since"], FR["sec_signals"] + " " + FR["signals_intro"][:30])
     assert "visite précédente (Premier atelier, 20 août 2026)" in part
     assert f"{p.before.decision_label} {p.after.decision_label} Changement" in part
     assert "Sécuriser le mandat d'abord" in part and "Recruter un ingénieur MLOps" in part
-    assert "Score de préparation 79 / 100 79 / 100 Pas de changement" in part
-    # one line of it in the summary
-    summary_page = pages[1]
+    assert "Besoin de recrutement 79 / 100 79 / 100 Pas de changement" in part
+    # one line of it on page 1
+    summary_page = pages[0]
     assert "Depuis la dernière visite" in summary_page
     assert "Décision : Sécuriser le mandat d'abord → Recruter un ingénieur MLOps" in summary_page
     assert "3 réponses divergentes entre 3 répondants" in summary_page
     assert "Anna Keller (Directrice technique (CTO))" in pages[0]  # the cover names who took part
-    assert len(pages) <= 9
+    assert len(pages) <= FRENCH_HIRE_PAGES + 1
 
 
 def test_an_unsettled_question_reads_dont_know_to_settle(tmp_path):
@@ -263,23 +266,24 @@ def test_an_unsettled_question_reads_dont_know_to_settle(tmp_path):
     path = save_document(unsettle(doc, "teams_consuming_models"), tmp_path / "client.json")
     result, summary, pages = workshop_pdf(path)
     text = " ".join(pages)
-    part = section(text, "6 Workshop: where the respondents disagreed", "7 Since the last assessment")
+    part = section(text, EN["sec_workshop"], EN["sec_since"])
     row = part[part.index("Teams consuming the models"):]
     assert "Don't know / to settle" in row
     assert "Counts as \u201cdon't know\u201d until the group settles it." in row
     assert part.count("Don't know / to settle") == 1
     assert "Moves the decision" in part
-    assert "1 still to settle" in pages[1]
+    assert "1 still to settle" in pages[0]
 
 
 def test_the_english_workshop_sections_and_none_without_a_workshop():
     result, summary, pages = workshop_pdf(CLIENT_EN)
     text = " ".join(pages)
-    assert "6 Workshop: where the respondents disagreed" in text
-    assert "7 Since the last assessment" in text
-    assert "Decision: Secure the mandate first → Hire an MLOps engineer" in pages[1]
-    assert "Executive sponsor: yes (disputed, see section 6)" in text
-    assert len(pages) <= 9  # the report of every signal (8 pages at most) and the two workshop sections
+    assert EN["sec_workshop"] in text and EN["sec_since"] in text
+    # what the group agreed comes first, before the signals
+    assert text.index(EN["sec_workshop"]) < text.index(EN["sec_since"]) < text.index(EN["signals_intro"])
+    assert "Decision: Secure the mandate first → Hire an MLOps engineer" in pages[0]
+    assert "Executive sponsor: yes (disputed)" in text
+    assert len(pages) <= ENGLISH_HIRE_PAGES + 1  # the report of every signal and the two workshop sections
     plain = " ".join(pages_of(render_report_bytes(result, date=DAY)))
     assert "Workshop" not in plain and "Since the last" not in plain and "disputed" not in plain
 
@@ -289,7 +293,7 @@ def test_the_cli_adds_the_workshop_of_a_client_file(tmp_path):
     proc = run_cli("assess", str(CLIENT_FR), "--pdf", str(out))
     assert proc.returncode == 0, proc.stderr
     text = flat(" ".join(p.extract_text() for p in PdfReader(out).pages))
-    assert "6 Atelier : les points de désaccord" in text and "7 Depuis la dernière évaluation" in text
+    assert FR["sec_workshop"] in text and FR["sec_since"] in text
     plain = tmp_path / "plain.pdf"
     assert run_cli("assess", str(SCALEUP), "--pdf", str(plain), "--lang", "fr").returncode == 0
     text = flat(" ".join(p.extract_text() for p in PdfReader(plain).pages))
@@ -331,10 +335,10 @@ def test_a_workshop_of_300_respondents_and_300_visits_exports_with_every_answer(
     proc = run_cli("assess", str(path), "--pdf", str(out))  # the path a user takes
     assert proc.returncode == 0, proc.stderr
     pages = [flat(p.extract_text()) for p in PdfReader(out).pages]
-    start = next(i for i, p in enumerate(pages) if "6 Workshop: where the respondents disagreed" in p)
-    end = next(i for i, p in enumerate(pages) if "7 Since the last assessment" in p)
+    start = next(i for i, p in enumerate(pages) if EN["sec_workshop"] in p)
+    end = next(i for i, p in enumerate(pages) if EN["sec_since"] in p)
     part = " ".join(pages[start:end + 1])
-    part = part[part.index("6 Workshop: where"):part.index("7 Since the last assessment")]
+    part = part[part.index(EN["sec_workshop"]):part.index(EN["sec_since"])]
     # the table runs over many pages, its header on each
     assert end - start >= 5
     assert all("Disputed question Each respondent's answer Agreed answer and note" in p for p in pages[start + 1:end])

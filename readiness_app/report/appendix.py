@@ -4,9 +4,10 @@ references behind every numbered marker, and the two source documents."""
 from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import FrameSplitter
 
+from ..core.result import Trace
 from .base import RendererBase
 from .refs import Reference
 from .styles import MUTED, WARN, Paragraph, colour_hex, esc, grid_style
@@ -32,9 +33,9 @@ class Appendix(RendererBase):
         for section in r.answers:
             block = [Paragraph(esc(section.title), s["H3"])]
             for q in section.questions:
-                if not q.visible:
-                    answer = f'<font color="{muted}">{esc(t("not_asked"))}</font>'
-                elif not q.answered:
+                if not q.visible:  # a question the answers made moot: nothing to read
+                    continue
+                if not q.answered:
                     answer = f'<font color="{muted}">{esc(q.display)}</font>'
                 else:
                     answer = f"<b>{esc(q.display)}</b>"
@@ -84,7 +85,7 @@ class Appendix(RendererBase):
                           Paragraph(self.num(x.points, 2), s["CellRight"])]
                          for x in m.score_terms]
         w = self.col_width
-        table = Table(rows, colWidths=[w * 0.52, w * 0.15, w * 0.18, w * 0.15], repeatRows=1)
+        table = Table(rows, colWidths=[w * 0.44, w * 0.17, w * 0.22, w * 0.17], repeatRows=1)
         table.setStyle(TableStyle(grid_style() + [("TOPPADDING", (0, 0), (-1, -1), 1.5),
                                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
                                                   ("LEFTPADDING", (1, 0), (-1, -1), 2),
@@ -106,31 +107,57 @@ class Appendix(RendererBase):
         # the weights note is stated in the methodology just above
         stated: dict[str, str] = {r.methodology.weights_note.strip(): t("b_title")} if r.methodology.weights_note else {}
         for ref in self.refs.items:
-            trace = ref.trace
-            if trace.rule == "score":
-                numbers = ", ".join(str(x.number) for x in signal_refs)
-                answers = esc(t("ref_score_answers", numbers=numbers))
-            else:
-                answers = _answers_markup(trace.answers, labels, [x for x in signal_refs if x is not ref], t)
-            parts = [f'<a name="{ref.anchor}"/><b>{ref.number}</b>\u2002<b>{esc(ref.topic)}.</b>', answers]
-            if trace.source:
-                doc = docs.get(trace.source.document)
-                name = f"{doc.publisher} {doc.year}" if doc else (trace.source.document or t("the_sources"))
-                key = (trace.source.document, trace.source.passage.strip())
-                if key in quoted:  # a passage is quoted once; later references point back to it
-                    parts.append(esc(t("ref_quoted_in", name=name, n=quoted[key])))
+            head = f'<a name="{ref.anchor}"/><b>{ref.number}</b>\u2002<b>{esc(ref.topic)}.</b>'
+            if not ref.parts:
+                trace = ref.trace
+                if trace.rule == "score":
+                    numbers = ", ".join(str(x.number) for x in signal_refs)
+                    answers = esc(t("ref_score_answers", numbers=numbers))
                 else:
-                    quoted[key] = ref.number
-                    parts.append(f"{esc(name)}{esc(t('colon'))}<i>{esc(t('quoted', text=trace.source.passage))}</i>")
-                if trace.source.summary:  # a paraphrase, in our words: beside the quote, never in quotation marks
-                    parts.append(esc(t("summary", text=trace.source.summary)))
-            if trace.assumption:  # said once: a later reference resting on the same one points back to it
-                said = stated.get(trace.assumption.strip())
-                parts.append(f'<font color="{colour_hex(WARN)}"><b>{esc(t("ref_assumption"))}</b></font> '
-                             + (esc(t("ref_assumption_again", where=said)) if said else esc(trace.assumption)))
-                stated.setdefault(trace.assumption.strip(), str(ref.number))
-            out.append(Paragraph(" ".join(parts), s["Ref"]))
+                    answers = _answers_markup(trace.answers, labels, [x for x in signal_refs if x is not ref], t)
+                parts = [head, answers, *self._grounds(trace, ref.number, docs, quoted, stated)]
+            else:  # a list under one number: each item with its answers and passage, in the list's order
+                always = not any(tr.answers for _, tr in ref.parts)
+                parts = [head] + ([esc(t("ref_always"))] if always else [])
+                named = None
+                for label, trace in ref.parts:
+                    item = [f"<i>{esc(label)}</i>{esc(t('colon'))}"]
+                    if not always:
+                        item.append(_answers_markup(trace.answers, labels, signal_refs, t))
+                    doc = trace.source.document if trace.source else None
+                    item += self._grounds(trace, ref.number, docs, quoted, stated, name=doc != named)
+                    named = doc
+                    parts.append("<br/>" + " ".join(item))  # each item on a line of its own
+            # a reference is kept whole: a passage and its summary never part at a column or page break
+            out.append(KeepTogether([Paragraph(" ".join(parts), s["Ref"])]))
+        if len(out) > 1:  # the heading never at the foot of a column without its first reference
+            out[:2] = [KeepTogether([out[0], *out[1]._content])]
         return out
+
+    def _grounds(self, trace: Trace, number: int, docs: dict, quoted: dict[tuple[str, str], int],
+                 stated: dict[str, str], name: bool = True) -> list[str]:
+        """The passage (quoted once; later references point back to it) with its summary, and the
+        assumption (said once), of one trace."""
+        t = self.t
+        parts = []
+        if trace.source:
+            doc = docs.get(trace.source.document)
+            who = f"{doc.publisher} {doc.year}" if doc else (trace.source.document or t("the_sources"))
+            key = (trace.source.document, trace.source.passage.strip())
+            if key in quoted:
+                parts.append(esc(t("ref_quoted_in", name=who, n=quoted[key])))
+            else:
+                quoted[key] = number
+                lead = f"{esc(who)}{esc(t('colon'))}" if name else ""
+                parts.append(f"{lead}<i>{esc(t('quoted', text=trace.source.passage))}</i>")
+            if trace.source.summary:  # a paraphrase, in our words: beside the quote, never in quotation marks
+                parts.append(esc(t("summary", text=trace.source.summary)))
+        if trace.assumption:  # said once: a later reference resting on the same one points back to it
+            said = stated.get(trace.assumption.strip())
+            parts.append(f'<font color="{colour_hex(WARN)}"><b>{esc(t("ref_assumption"))}</b></font> '
+                         + (esc(t("ref_assumption_again", where=said)) if said else esc(trace.assumption)))
+            stated.setdefault(trace.assumption.strip(), str(number))
+        return parts
 
     def _sources(self) -> list:
         t = self.t

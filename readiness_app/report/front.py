@@ -14,6 +14,7 @@ from reportlab.platypus import Spacer, Table, TableStyle
 from ..core.result import Trace
 from ..core.text import lower_first
 from .base import RendererBase
+from .refs import item_label
 from .styles import BRAND, DECISION_COLOURS, MISSING, MUTED, OK, PALE, RULE, WARN, Paragraph, colour_hex, esc
 from .texts import lower_level
 
@@ -112,11 +113,18 @@ class FrontMatter(RendererBase):
             out.append(Paragraph(esc(r.confidence.detail), s["Body"]))
         where = {q.id: section.title for section in r.answers for q in section.questions}
         groups: dict[str, list[str]] = {}
+        asks: dict[str, str | None] = {}
         for v in deciding:
-            groups.setdefault(where.get(v.question, ""), []).append(v.label)
+            title = where.get(v.question, "")
+            groups.setdefault(title, []).append(v.label)
+            asks.setdefault(title, v.ask)
         if groups:
+            muted = colour_hex(MUTED)
             head = [Paragraph(esc(t(k)), s["HeadCell"]) for k in ("head_topic", "head_questions")]
-            rows = [head] + [[Paragraph(esc(title), s["CellBold"]), Paragraph(esc(t.join(labels)), s["Cell"])]
+            rows = [head] + [[Paragraph(esc(title), s["CellBold"]),
+                              [Paragraph(esc(t.join(labels)), s["Cell"])]
+                              + ([Paragraph(f'<font color="{muted}">{esc(t("find_out_ask", who=asks[title]))}</font>',
+                                            s["Cell"])] if asks.get(title) else [])]
                              for title, labels in groups.items()]
             table = Table(rows, colWidths=[self.width * 0.3, self.width * 0.7], repeatRows=1)
             from .styles import grid_style
@@ -135,9 +143,13 @@ class FrontMatter(RendererBase):
         if r.decision == "secure_mandate_first" or not r.advice:
             return []
         title = t("meanwhile") if r.decision == "not_yet" else t("next_steps")
-        out = [Paragraph(esc(title), s["H3"])]
-        for i, trace in enumerate(self.front_advice(), 1):
-            out.append(Paragraph(esc(trace.text) + refs.one(trace, t("topic_advice")), s["Step"], bulletText=f"{i}."))
+        steps = self.front_advice()
+        out = [Paragraph(esc(title) + refs.group([(item_label(x.text), x) for x in steps], t("topic_advice")),
+                         s["H3"])]
+        for i, trace in enumerate(steps, 1):
+            out.append(Paragraph(esc(trace.text), s["Step"], bulletText=f"{i}."))
+        for p in out[:-1]:  # a list read at once: all on page 1, or all on the next page
+            p.keepWithNext = True
         return out
 
     def front_advice(self) -> list[Trace]:
@@ -217,6 +229,6 @@ class FrontMatter(RendererBase):
         bc, t = self.result.business_case, self.t
         if not bc or not bc.figures:
             return []
-        marks = self.refs.mark(*[(f.trace, t("topic_business", title=f.title)) for f in bc.figures[:1]])
+        marks = self.refs.group([(f.title, f.trace) for f in bc.figures], t("topic_business_case"))
         value = t.counted("fact_business_value", decimals=1, fte=bc.total_fte) + marks
         return [(t("fact_business"), value, "")]

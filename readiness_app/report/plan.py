@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
 from .base import RendererBase
+from .refs import item_label
 from .sections import status_markup
 from .styles import BRAND, HIGHLIGHT, OK, WARN, WARN_BG, Paragraph, colour_hex, esc, grid_style, marked
 
@@ -38,7 +39,7 @@ class PlanSections(RendererBase):
             rows = [head]
             for row in b.bands:
                 if row.base_min is not None and row.base_max is not None:
-                    figure = esc(self.money_range(row.base_min, row.base_max)) + mark
+                    figure = esc(self.money_range(row.base_min, row.base_max))  # the source line cites them
                 else:
                     figure = esc(t("band_not_set") if b.user_set else t("band_no_figure"))
                 note = esc(t("band_recommended") + (t("band_your_figure") if b.user_set else "")) \
@@ -64,15 +65,15 @@ class PlanSections(RendererBase):
                                     esc(f"{t('no_published_body')} {b.text}") + mark))
         out = [KeepTogether(out)]  # the heading, the band and its source start on the same page
         if b.derivation:  # each step from the company's pay to the bands, with its passage and ratio
-            out.append(Paragraph(esc(t("derivation_title")), s["H3"]))
-            out += [Paragraph(esc(x.text) + refs.one(x, t("topic_pay_grid")), s["Bullet"], bulletText="•")
-                    for x in b.derivation]
+            mark = refs.group([(item_label(x.text), x) for x in b.derivation], t("topic_pay_grid"))
+            out.append(Paragraph(esc(t("derivation_title")) + mark, s["H3"]))
+            out += [Paragraph(esc(x.text), s["Bullet"], bulletText="•") for x in b.derivation]
         if b.note:
             out += [Spacer(1, 5), Paragraph(f"{t('market_note')} {esc(b.note)}", s["Small"])]
         if b.total_comp:
-            out.append(Paragraph(esc(t("total_comp")), s["H3"]))
-            out += [Paragraph(esc(x.text) + refs.one(x, t("topic_total_comp")), s["Bullet"], bulletText="•")
-                    for x in b.total_comp]
+            mark = refs.group([(item_label(x.text), x) for x in b.total_comp], t("topic_total_comp"))
+            out.append(Paragraph(esc(t("total_comp")) + mark, s["H3"]))
+            out += [Paragraph(esc(x.text), s["Bullet"], bulletText="•") for x in b.total_comp]
         out += self._ceiling()
         return out
 
@@ -87,9 +88,9 @@ class PlanSections(RendererBase):
             out.append(self._notice(esc(t("gap_title")),
                                     esc(gap.text) + refs.one(gap.trace, t("topic_ceiling"))))
             if gap.advice:
-                out.append(Paragraph(esc(t("gap_what_to_do")), s["H3"]))
-                out += [Paragraph(esc(x.text) + refs.one(x, t("topic_ceiling_advice")), s["Bullet"], bulletText="•")
-                        for x in gap.advice]
+                mark = refs.group([(item_label(x.text), x) for x in gap.advice], t("topic_ceiling_advice"))
+                out.append(Paragraph(esc(t("gap_what_to_do")) + mark, s["H3"]))
+                out += [Paragraph(esc(x.text), s["Bullet"], bulletText="•") for x in gap.advice]
             return [KeepTogether(out)]  # the gap and what to do about it, on one page
         elif b.ceiling_check is not None:
             out.append(Paragraph(esc(b.ceiling_check.text) + refs.one(b.ceiling_check, t("topic_ceiling")),
@@ -102,9 +103,9 @@ class PlanSections(RendererBase):
         out = [Paragraph(esc(t("sec_plan")), s["H1"]),
                Paragraph(marked(w.trace.text, w.trace.emphasis) + refs.one(w.trace, t("topic_time")), s["Lead"])]
         if w.stretched_by:
-            out.append(Paragraph(esc(t("stretch_title")), s["H3"]))
-            out += [Paragraph(esc(x.text) + refs.one(x, t("topic_time")), s["Bullet"], bulletText="•")
-                    for x in w.stretched_by]
+            mark = refs.group([(item_label(x.text), x) for x in w.stretched_by], t("topic_time"))
+            out.append(Paragraph(esc(t("stretch_title")) + mark, s["H3"]))
+            out += [Paragraph(esc(x.text), s["Bullet"], bulletText="•") for x in w.stretched_by]
         items = r.mandate.items
         if items and all(m.status == "in_place" for m in items):  # nothing to act on: one line, not a table of "nothing to do"
             names = t("list_sep").join(m.title.lower() for m in items)
@@ -131,7 +132,7 @@ class PlanSections(RendererBase):
                                                          and a.rule == "advice.mandate_before_search"}
         advice = [a for a in r.advice if id(a) not in said]  # page 1 and the mandate plan said the rest
         if advice:
-            out.append(Paragraph(esc(t("process_title")), s["H2"]))
-            out += [Paragraph(esc(a.text) + refs.one(a, t("topic_advice")), s["Bullet"], bulletText="•")
-                    for a in advice]
+            mark = refs.group([(item_label(a.text), a) for a in advice], t("topic_advice"))
+            out.append(Paragraph(esc(t("process_title")) + mark, s["H2"]))
+            out += [Paragraph(esc(a.text), s["Bullet"], bulletText="•") for a in advice]
         return out

@@ -16,7 +16,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTemplate, Spacer
 
 from .. import __version__
 from ..core.result import Result
@@ -187,7 +187,7 @@ class ReportRenderer(FrontMatter, BodySections, PlanSections, DecisionSupport, W
         r = self.result
         story: list = [NextPageTemplate("body")]
         story += self._front()
-        story.append(PageBreak())
+        story.append(_LeaveCover())
         if self.workshop is not None:
             self.progress(20, "progress_workshop")
             story += self._workshop_sections()
@@ -250,6 +250,24 @@ class SummaryRenderer(ReportRenderer):
         if used > room:  # one page: the next steps give way first (the full report has them)
             story = self._front(steps=False)
         return story
+
+
+class _LeaveCover(Spacer):
+    """The body starts on a page of its own after page 1; when page 1 ran over (a long French
+    workshop), the body follows what ran over instead of leaving a page nearly empty."""
+
+    locChanger = 1
+
+    def __init__(self) -> None:
+        super().__init__(0, 0)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        frame = self._doctemplateAttr("frame")
+        if frame is not None and getattr(frame, "id", None) == "cover":
+            from reportlab.platypus.doctemplate import FrameBreak
+
+            frame.add_generated_content(FrameBreak)
+        return 0, 0
 
 
 def _fit(text: str, width: float, size: float) -> str:

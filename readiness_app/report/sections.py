@@ -9,6 +9,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, Table
 from ..core.result import MandateItem
 from .base import RendererBase
 from .charts import radar_chart, strength_bar
+from .refs import item_label
 from .styles import MISSING, MUTED, OK, PALE, Paragraph, colour_hex, esc, grid_style
 from .texts import lower_level
 
@@ -88,26 +89,27 @@ class BodySections(RendererBase):
                          + refs.one(p.seniority_trace, t("topic_seniority")), s["Body"]),
                Paragraph(f"{t('background')} {esc(p.background)}. {esc(p.background_trace.text)}"
                          + refs.one(p.background_trace, t("topic_background")), s["Body"])]
-        if p.focus_areas:
-            out.append(Paragraph(esc(t("focus_title")), s["H2"]))
+        if p.focus_areas:  # one reference for the table: the appendix gives each area's answers and passage
+            mark = refs.group([(f.title, f.trace) for f in p.focus_areas], t("topic_focus_areas"))
+            out.append(Paragraph(esc(t("focus_title")) + mark, s["H2"]))
             head = [Paragraph(esc(t(k)), s["HeadCell"]) for k in ("head_focus", "head_validate")]
             rows: list[list[Any]] = [head]
             for f in p.focus_areas:
                 checks = [Paragraph(esc(c), s["Cell"], bulletText="–") for c in f.interview_checks]
                 rows.append([[Paragraph(esc(f.title), s["CellBold"]),
-                              Paragraph(esc(f.reason) + refs.one(f.trace, t("topic_focus", title=f.title)),
-                                        s["CellMuted"])],
+                              Paragraph(esc(f.reason), s["CellMuted"])],
                              checks or Paragraph(esc(t("no_check")), s["CellMuted"])])
             table = Table(rows, colWidths=[self.width * 0.42, self.width * 0.58], repeatRows=1)
             table.setStyle(TableStyle(grid_style() + [("TOPPADDING", (0, 1), (-1, -1), 3),
                                                       ("BOTTOMPADDING", (0, 1), (-1, -1), 4)]))
             out.append(table)
         if p.tooling:
-            out.append(Paragraph(esc(t("tooling_title")), s["H2"]))
+            mark = refs.group([(item_label(x.text), x.trace) for x in p.tooling], t("topic_tooling"))
+            out.append(Paragraph(esc(t("tooling_title")) + mark, s["H2"]))
             out.append(Paragraph(esc(t("tooling_note")), s["Small"]))
             for x in p.tooling:
                 tools = f' <font color="{colour_hex(MUTED)}">({esc(", ".join(x.tools))})</font>' if x.tools else ""
-                out.append(Paragraph(esc(x.text) + refs.one(x.trace, t("topic_tooling")) + tools, s["Bullet"],
+                out.append(Paragraph(esc(x.text) + tools, s["Bullet"],
                                      bulletText="•"))
         out += self._profile_lists()
         return out
@@ -119,8 +121,9 @@ class BodySections(RendererBase):
         def block(title: str, items: list, topic: str) -> list:
             if not items:
                 return []
-            return [Paragraph(esc(title), s["H3"])] + [Paragraph(esc(x.text) + refs.one(x, topic), s["Bullet"],
-                                                                 bulletText="•") for x in items]
+            mark = refs.group([(item_label(x.text), x) for x in items], topic)
+            return [Paragraph(esc(title) + mark, s["H3"])] + [Paragraph(esc(x.text), s["Bullet"], bulletText="•")
+                                                             for x in items]
 
         left = block(t("must_haves"), p.must_have, t("topic_must_have"))
         right = block(t("every_interview"), p.interview_checks, t("topic_interview")) + block(

@@ -89,7 +89,7 @@ def build_stylesheet(base: float = 10) -> StyleSheet1:
     add("HeadCellRight", "HeadCell", alignment=TA_RIGHT)
     add("Bullet", "Body", leftIndent=12, bulletIndent=1, spaceAfter=4)
     add("Step", "Bullet", leftIndent=15)
-    add("Ref", "Body", fontSize=fine, leading=fine * 1.32, leftIndent=13, firstLineIndent=-13, spaceAfter=2)
+    add("Ref", "Body", fontSize=fine, leading=fine * 1.22, leftIndent=13, firstLineIndent=-13, spaceAfter=2)
     add("Answer", "Body", fontSize=fine, leading=fine * 1.3, spaceAfter=1.5, leftIndent=8, firstLineIndent=-8)
     add("Quote", "Body", fontName=ITALIC)
     add("H1", "Body", fontName=BOLD, fontSize=base + 6, leading=(base + 6) * 1.2, textColor=BRAND,

@@ -190,11 +190,11 @@ class DecisionSupport(RendererBase):
                                      f"{listed}</font>", s["CellMuted"]))
             hours = esc(self.number(f.hours_per_month)) if f.hours_per_month is not None else ""
             rows.append([Paragraph(esc(f.title), s["CellBold"]), Paragraph(hours, s["CellRight"]),
-                         Paragraph(f"<b>{esc(self.num(f.fte, 2))}</b>"
-                                   + refs.one(f.trace, t("topic_business", title=f.title)),
-                                   s["CellRight"]), how])
+                         Paragraph(f"<b>{esc(self.num(f.fte, 2))}</b>", s["CellRight"]), how])
+        # one reference for the figures: the appendix gives each one's answers, passage and assumptions
+        total_mark = refs.group([(f.title, f.trace) for f in bc.figures], t("topic_business_case"))
         rows.append([Paragraph(esc(t("total")), s["CellBold"]), Paragraph("", s["Cell"]),
-                     Paragraph(f"<b>{esc(self.num(bc.total_fte, 2))}</b>", s["CellRight"]),
+                     Paragraph(f"<b>{esc(self.num(bc.total_fte, 2))}</b>{total_mark}", s["CellRight"]),
                      Paragraph(esc(t("total_note")), s["CellMuted"])])
         back = bc.recoverable_trace
         if back is not None:
@@ -264,13 +264,13 @@ class DecisionSupport(RendererBase):
                                                    for e in row.effects)), s["Cell"]),
             ])
         w = self.width
-        table = Table(data, colWidths=[w * 0.36, w * 0.1, w * 0.54], repeatRows=1)
+        table = Table(data, colWidths=[w * 0.34, w * 0.12, w * 0.54], repeatRows=1)
         style = grid_style() + [("TOPPADDING", (0, 1), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 1), (-1, -1), 3.5)]
         style += [("BACKGROUND", (0, i), (-1, i), PALE) for i, row in enumerate(rows, 1)
                   if row.effects[0].effect == "decision"]
         table.setStyle(TableStyle(style))
         out.append(table)
-        return out
+        return [KeepTogether(out)]  # the title and its short table on one page
 
     def _firm(self) -> str:
         c = self.result.confidence
@@ -304,12 +304,13 @@ class DecisionSupport(RendererBase):
                                    + (f" ({esc(state)})" if x.borderline else ""), s["Cell"]),
                          Paragraph(flag, s["Cell"])])
         w = self.width
-        table = Table(data, colWidths=[w * 0.31, w * 0.07, w * 0.48, w * 0.14], repeatRows=1)
+        table = Table(data, colWidths=[w * 0.3, w * 0.09, w * 0.47, w * 0.14], repeatRows=1)
         style = grid_style() + [("TOPPADDING", (0, 1), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 1), (-1, -1), 3.5)]
         style += [("BACKGROUND", (0, i), (-1, i), WARN_BG) for i, x in enumerate(r.sensitivity, 1) if x.borderline]
         table.setStyle(TableStyle(style))
         out.append(table)
-        return out
+        # the title never at the foot of a page without the start of its table (its header repeats on the next)
+        return [CondPageBreak(self.height * 0.18), *out]
 
 
 def capitalise(text: str) -> str:

@@ -198,8 +198,11 @@ class WorkshopSections(RendererBase):
 
     def _disagreements(self) -> list:
         w, s, t = self._ws(), self.styles, self.t
-        people = t.join([self.person(n, r) for n, r in w.respondents])
-        intro = t("ws_people", n=len(w.respondents), people=people)
+        if len(w.respondents) <= _MAX_COLUMNS:  # few: named here, and one column each in the table
+            people = t.join([self.person(n, r) for n, r in w.respondents])
+            intro = t("ws_people", n=len(w.respondents), people=people)
+        else:  # many: page 1 lists them; the table names each one beside their answer
+            intro = t("ws_people_count", n=len(w.respondents))
         items = sorted(w.disagreements, key=lambda d: not d.moves_decision)  # stable: the core's order otherwise
         intro += " " + (t.plural("ws_disputed", len(items)) if items else t("ws_none"))
         head = [Paragraph(esc(t("sec_workshop")), s["H1"]), Paragraph(esc(intro), s["Body"])]
@@ -215,7 +218,7 @@ class WorkshopSections(RendererBase):
         w, s, t = self._ws(), self.styles, self.t
         side_by_side = len(w.respondents) <= _MAX_COLUMNS
         width = self.width
-        first, last = width * 0.25, width * 0.31
+        first, last = width * 0.22, width * 0.28
         if side_by_side:
             names = [(n, r) for n, r in w.respondents]
             each = (width - first - last) / len(names)
