@@ -236,13 +236,15 @@ class SectionPage(QWizardPage):
         return not self._problems
 
     def validatePage(self) -> bool:
-        if self._problems:
-            self._asked = True
-            self.refresh()
-            qid = self._problems[0][0]
-            QTimer.singleShot(0, self, lambda: self.focus_question(qid))  # once QWizard is done with the click
-            return False
-        return True
+        # An exception here would reach Qt inside QWizard.next() (and take the app down): check the answers
+        # as they are now, which may have changed since the page last looked (undo, an import, a restore).
+        self._asked = True
+        self.refresh()
+        if not self._problems:
+            return True
+        qid = self._problems[0][0]
+        QTimer.singleShot(0, self, lambda: self.focus_question(qid))  # once QWizard is done with the click
+        return False
 
     def _restored(self, kind: str, target: str) -> None:
         """Undo or redo put an answer or a note back: show it."""

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from shiboken6 import isValid
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -133,7 +134,8 @@ class FocusRing(QWidget):
 
     def follow(self, _old: QWidget | None, new: QWidget | None) -> None:
         for w in self.watched:
-            w.removeEventFilter(self)
+            if isValid(w):  # a widget of a page that was rebuilt may be gone already
+                w.removeEventFilter(self)
         self.watched = []
         self.target = new if new is not None and not new.isWindow() else None
         if self.target is None:
@@ -153,7 +155,7 @@ class FocusRing(QWidget):
 
     def place(self) -> None:
         target = self.target
-        if target is None or not target.isVisible():
+        if target is None or not isValid(target) or not target.isVisible():
             self.hide()
             return
         window = target.window()
