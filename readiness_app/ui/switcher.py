@@ -13,7 +13,8 @@ from .style import scaled_font
 
 
 def person_text(name: str, role: str) -> str:
-    return f"{name} ({role})" if role else name
+    """'Anna Keller, CTO'; a role with its own parentheses ('Directrice technique (CTO)') reads as written."""
+    return f"{name}, {role}" if role else name
 
 
 class RespondentSwitcher(QWidget):
