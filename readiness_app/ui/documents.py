@@ -155,6 +155,9 @@ class AssessmentModel(QObject):
         self._result: tuple[int, Result, bool] | None = None
         self._disagreements: tuple[int, list[workshop.Disagreement]] | None = None
         self.undo_stack = QUndoStack(self)  # answers, notes and settlements; emptied with another document
+        # Undoing back to the saved state leaves nothing to save (unless a change the stack does not hold,
+        # such as a new respondent, came in between: that leaves the clean state for good).
+        self.undo_stack.cleanChanged.connect(lambda clean: clean and self.set_modified(False))
 
     def _fresh(self, ruleset: Ruleset) -> AssessmentDocument:
         doc = new_document(ruleset)
@@ -377,7 +380,7 @@ class AssessmentModel(QObject):
             self.doc.notes[target] = state
         else:
             self.doc.notes.pop(target, None)
-        self._touch()
+        self._touch(undoable=True)
         self.changed.emit()
         if restored:
             self.restored.emit(kind, target)
@@ -469,9 +472,11 @@ class AssessmentModel(QObject):
             self._modified = modified
             self.modifiedChanged.emit(modified)
 
-    def _touch(self) -> None:
+    def _touch(self, undoable: bool = False) -> None:
         self._revision += 1
         self.doc.modified = now()
+        if not undoable:  # a change undo cannot take back: the saved state is out of the stack's reach
+            self.undo_stack.resetClean()
         self.set_modified(True)
 
     def _set_path(self, path: Path | None) -> None:
@@ -486,6 +491,8 @@ class AssessmentModel(QObject):
         self.ruleset, self.doc = ruleset, doc if agreed else operations.with_agreed(doc)
         self.disk = disk
         self.undo_stack.clear()
+        if modified:  # restored work: what is on disk is not this
+            self.undo_stack.resetClean()
         self.respondent_id = None  # a workshop opens on the agreed answers
         self._revision += 1
         self._set_path(path)
@@ -517,6 +524,7 @@ class AssessmentModel(QObject):
         operations.save_document(self.doc, path)
         self.disk = DiskState.of(path)
         self._set_path(path)
+        self.undo_stack.setClean()
         self.set_modified(False)
         return Path(path)
 
