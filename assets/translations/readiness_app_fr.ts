@@ -452,7 +452,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>A&amp;ide</translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Cannot open the settings folder</source>
@@ -1777,7 +1777,7 @@ L'évaluation reste ouverte avec toutes ses modifications. Enregistrez-la ailleu
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>Full screen, larger type and the notes hidden, for a projector</source>
