@@ -157,7 +157,7 @@ class AssessmentModel(QObject):
         self.undo_stack = QUndoStack(self)  # answers, notes and settlements; emptied with another document
         # Undoing back to the saved state leaves nothing to save (unless a change the stack does not hold,
         # such as a new respondent, came in between: that leaves the clean state for good).
-        self.undo_stack.cleanChanged.connect(lambda clean: clean and self.set_modified(False))
+        self.undo_stack.cleanChanged.connect(self._stack_clean)  # a method: let go when the model is gone
 
     def _fresh(self, ruleset: Ruleset) -> AssessmentDocument:
         doc = new_document(ruleset)
@@ -466,6 +466,10 @@ class AssessmentModel(QObject):
         section = next((s for s in self.questionnaire.sections if s.id == section_id), None)
         title = pick(section.title, self.lang) if section is not None else section_id
         self._push(self.tr("notes of “{0}”").format(title), ("note", section_id), before, text)
+
+    def _stack_clean(self, clean: bool) -> None:
+        if clean:
+            self.set_modified(False)
 
     def set_modified(self, modified: bool) -> None:
         if modified != self._modified:
