@@ -439,6 +439,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;Hiring kit…</source>
+        <translation>&amp;Kit de recrutement…</translation>
+    </message>
+    <message>
         <source>&amp;About MLOps hiring readiness</source>
         <translation>À &amp;propos de Préparation au recrutement MLOps</translation>
     </message>
@@ -1872,6 +1876,81 @@ L'évaluation reste ouverte avec toutes ses modifications. Enregistrez-la ailleu
     <message>
         <source>User guide</source>
         <translation>Guide d'utilisation</translation>
+    </message>
+</context>
+<context>
+    <name>KitView</name>
+    <message>
+        <source>Hiring kit…</source>
+        <translation>Kit de recrutement…</translation>
+    </message>
+    <message>
+        <source>The job post, the interview plan and the scorecards (Ctrl+K)</source>
+        <translation>L'offre d'emploi, le plan d'entretiens et les grilles d'évaluation (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Hiring kit</source>
+        <translation>Kit de recrutement</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Parts of the hiring kit</source>
+        <translation>Parties du kit de recrutement</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as Markdown</source>
+        <translation>&amp;Copier en Markdown</translation>
+    </message>
+    <message>
+        <source>To paste into an applicant tracking system or a wiki</source>
+        <translation>À coller dans un logiciel de recrutement (ATS) ou un wiki</translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown…</source>
+        <translation>Exporter en &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Word…</source>
+        <translation>Exporter en &amp;Word…</translation>
+    </message>
+    <message>
+        <source>An editable Word document, with a rating table per attribute</source>
+        <translation>Un document Word modifiable, avec un tableau de notation par critère</translation>
+    </message>
+    <message>
+        <source>Answer every section first: the hiring kit needs a complete assessment.</source>
+        <translation>Répondez d'abord à toutes les sections&#xa0;: le kit de recrutement demande une évaluation complète.</translation>
+    </message>
+    <message>
+        <source>Copied as Markdown: paste it into your applicant tracking system or wiki.</source>
+        <translation>Copié en Markdown&#xa0;: collez-le dans votre logiciel de recrutement ou votre wiki.</translation>
+    </message>
+    <message>
+        <source>Export the hiring kit as Markdown</source>
+        <translation>Exporter le kit de recrutement en Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Fichiers Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export the hiring kit as a Word document</source>
+        <translation>Exporter le kit de recrutement en document Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Hiring kit saved: {0}</source>
+        <translation>Kit de recrutement enregistré&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>The hiring kit could not be written</source>
+        <translation>Le kit de recrutement n'a pas pu être écrit</translation>
     </message>
 </context>
 </TS>

@@ -159,6 +159,9 @@ class MainWindow(QMainWindow):
         page.previewRequested.connect(self.preview_report)
         page.open_pdf.clicked.connect(self.open_pdf)
         page.show_folder.clicked.connect(self.show_pdf_folder)
+        from .kit_view import add_kit_button
+
+        add_kit_button(page, self.show_kit)
         if self.last_pdf is not None:
             page.set_exported(self.last_pdf)
         return page
@@ -219,6 +222,7 @@ class MainWindow(QMainWindow):
         self.close_action = self._action(self.tr("Close"), self.close_document, QKeySequence.StandardKey.Close)
         self.revert_action = self._action(self.tr("Re&vert to Saved…"), self.revert)
         self.export_action = self._action(self.tr("&Export PDF…"), self.export_pdf, "Ctrl+E")
+        self.kit_action = self._action(self.tr("&Hiring kit…"), self.show_kit, "Ctrl+K")
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         menu.addActions([self.new_action, self.open_action])
         self.recent_menu = menu.addMenu(self.tr("Open &Recent"))
@@ -237,7 +241,7 @@ class MainWindow(QMainWindow):
             self.language_actions.addAction(action)
             action.triggered.connect(lambda _c=False, c=code: self.model.set_language(c))
         language.aboutToShow.connect(self._check_language)
-        menu.addAction(self.export_action)
+        menu.addActions([self.export_action, self.kit_action])
         menu.addSeparator()
         menu.addAction(self.quit_action)
 
@@ -857,6 +861,12 @@ class MainWindow(QMainWindow):
 
         if self.last_pdf:
             show_in_folder(self.last_pdf)
+
+    def show_kit(self) -> None:
+        """The hiring kit of the current result, in a window beside the wizard."""
+        from .kit_view import show_kit
+
+        show_kit(self)
 
     def preview_report(self) -> None:
         from .export import pdf_preview_available, preview_path
