@@ -54,6 +54,10 @@ def build_parser() -> argparse.ArgumentParser:
     assess.add_argument("--paper", choices=["a4", "letter"], default="a4", help="PDF paper size (default: a4)")
     assess.add_argument("--prepared-for", metavar="NAME", help="shown on the PDF cover")
     assess.add_argument("--prepared-by", metavar="NAME", help="shown on the PDF cover")
+    assess.add_argument("--kit", action="store_true",
+                        help="add the hiring kit (job post, interview plan, scorecards) to the PDF report as an "
+                             "annex; an assessment that does not call for a hire has none: the report is written "
+                             "without it and the reason is printed on stderr")
 
     explain = sub.add_parser("explain", help="print every sentence with the answers and sources behind it")
     _add_inputs(explain)
@@ -100,10 +104,21 @@ def cmd_assess(args: argparse.Namespace) -> int:
     for target in (args.json, args.pdf, args.summary_pdf):
         if target is not None:
             check_target(target)
+    if args.kit and args.pdf is None:
+        raise ReadinessError(None, "--kit adds the hiring kit to the PDF report: give --pdf OUT.pdf too")
     assessed = assess_file(args.answers, args.questionnaire, args.rules, args.lang)
     result = assessed.result
     # The JSON text is made before anything is written: text it cannot carry stops both outputs.
     json_text = model_json(args.json, result) if args.json is not None else None
+    kit = None
+    if args.kit:  # no kit without a hire to make: the report is still written, and the reason said
+        from .core.kit import build_kit, kit_refusal
+
+        refusal = kit_refusal(result)
+        if refusal is not None:
+            print(f"readiness-app: {refusal}", file=sys.stderr)
+        else:
+            kit = build_kit(result, assessed.ruleset)
     if args.pdf is not None:
         from .report import write_report  # reportlab only when a PDF is asked for
 
@@ -111,7 +126,7 @@ def cmd_assess(args: argparse.Namespace) -> int:
         write_report(result, args.pdf, paper=args.paper,
                      prepared_for=args.prepared_for or _text(meta.get("prepared_for")),
                      prepared_by=args.prepared_by or _text(meta.get("prepared_by")), notes=assessed.notes,
-                     workshop=assessed.workshop)
+                     workshop=assessed.workshop, kit=kit)
     if args.summary_pdf is not None:
         from .report import write_summary_report
 

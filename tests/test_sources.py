@@ -155,6 +155,24 @@ def test_the_report_quotes_only_the_documents_and_labels_summaries(ruleset):
     assert summaries >= 8  # labelled as summaries
 
 
+def test_the_report_with_the_kit_annex_quotes_only_the_documents_and_labels_summaries(ruleset):
+    from readiness_app.core.kit import build_kit, kit_refusal
+
+    documents()
+    problems, annexed = [], 0
+    for where, result in results(ruleset):
+        if kit_refusal(result) is not None:
+            continue
+        kit = build_kit(result, ruleset)
+        pdf = PdfReader(io.BytesIO(render_report_bytes(result, date=datetime.date(2026, 6, 9), kit=kit)))
+        text = "\n".join(page.extract_text() for page in pdf.pages)
+        assert normalise(kit.heading) in normalise(text), where
+        problems += check_printed(f"PDF with the kit {where}", text, (result, kit))
+        annexed += 1
+    assert not problems, "\n".join(problems)
+    assert annexed >= 4
+
+
 def test_explain_quotes_only_the_documents_and_labels_summaries(ruleset):
     documents()
     problems = []

@@ -33,6 +33,7 @@ from .texts import Texts
 from .workshop import WorkshopSections
 
 if TYPE_CHECKING:
+    from ..core.kit import HiringKit
     from ..core.workshop import WorkshopSummary
 
 PAPER_SIZES = {"a4": A4, "letter": LETTER}
@@ -67,13 +68,14 @@ class ReportRenderer(FrontMatter, BodySections, PlanSections, DecisionSupport, W
     def __init__(self, result: Result, *, paper: str = "a4", prepared_for: str | None = None,
                  prepared_by: str | None = None, date: datetime.date | None = None,
                  notes: dict[str, str] | None = None, progress: Progress | None = None,
-                 workshop: WorkshopSummary | None = None):
+                 workshop: WorkshopSummary | None = None, kit: HiringKit | None = None):
         key = (paper or "a4").strip().lower()
         if key not in PAPER_SIZES:
             raise ValueError(f"unknown paper size {paper!r}; use one of {', '.join(PAPER_SIZES)}")
         self.result = result
         self.t = Texts(result.language)
         self.workshop = workshop
+        self.kit = kit  # the hiring kit, printed as an annex after the appendix when asked for
         self.pagesize = PAPER_SIZES[key]
         self.prepared_for = (prepared_for or "").strip() or None
         self.prepared_by = (prepared_by or "").strip() or None
@@ -205,6 +207,10 @@ class ReportRenderer(FrontMatter, BodySections, PlanSections, DecisionSupport, W
             story += self._decision_support()
         self.progress(50, "progress_appendix")
         story += self._appendix()
+        if self.kit:
+            from .kit_annex import kit_annex
+
+            story += kit_annex(self.kit, self.width, self.styles)
         return story
 
     def render(self, out: BinaryIO) -> None:
@@ -283,10 +289,10 @@ def _fit(text: str, width: float, size: float) -> str:
 def render_report_bytes(result: Result, *, paper: str = "a4", prepared_for: str | None = None,
                         prepared_by: str | None = None, date: datetime.date | None = None,
                         notes: dict[str, str] | None = None, progress: Progress | None = None,
-                        workshop: WorkshopSummary | None = None) -> bytes:
+                        workshop: WorkshopSummary | None = None, kit: HiringKit | None = None) -> bytes:
     buffer = io.BytesIO()
     renderer = ReportRenderer(result, paper=paper, prepared_for=prepared_for, prepared_by=prepared_by, date=date,
-                              notes=notes, progress=progress, workshop=workshop)
+                              notes=notes, progress=progress, workshop=workshop, kit=kit)
     renderer.render(buffer)
     if progress is not None:
         progress(100, renderer.t("progress_ready"))
@@ -309,11 +315,11 @@ def write_summary_report(result: Result, path: str | Path, *, paper: str = "a4",
 def write_report(result: Result, path: str | Path, *, paper: str = "a4", prepared_for: str | None = None,
                  prepared_by: str | None = None, date: datetime.date | None = None,
                  notes: dict[str, str] | None = None, progress: Progress | None = None,
-                 workshop: WorkshopSummary | None = None) -> Path:
+                 workshop: WorkshopSummary | None = None, kit: HiringKit | None = None) -> Path:
     from ..core.storage import atomic_write
 
     renderer = ReportRenderer(result, paper=paper, prepared_for=prepared_for, prepared_by=prepared_by, date=date,
-                              notes=notes, progress=progress, workshop=workshop)
+                              notes=notes, progress=progress, workshop=workshop, kit=kit)
     # Built straight into a temporary file beside the target, moved into place only when complete.
     written = atomic_write(path, renderer.render)
     if progress is not None:
