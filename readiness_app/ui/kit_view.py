@@ -40,7 +40,8 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
     from .result_page import ResultPage
 
-# (key, heading, heading size, the lines under it); a block keeps its widgets while its key stays
+# (key, heading, heading size, the lines under it; without a heading, the lines at that size, in bold above 1);
+# a block keeps its widgets while its key stays
 Block = tuple[str, str, float, list[Trace]]
 
 
@@ -61,9 +62,10 @@ def job_post_blocks(kit: HiringKit) -> list[Block]:
 def plan_blocks(kit: HiringKit) -> list[Block]:
     lb, plan = kit.labels, kit.interview_plan
     out: list[Block] = [("stages", lb.stages, 1.2, [])]
-    for stage in plan.stages:
+    for number, stage in enumerate(plan.stages, 1):
         lines = [_labelled(lb.when, stage.timing), _labelled(lb.who, stage.panel), stage.purpose]
-        out.append((f"stage.{stage.id}", stage.title, 1.05, lines + ([stage.assesses] if stage.assesses else [])))
+        out.append((f"stage.{stage.id}", f"{number}. {stage.title}", 1.05,
+                    lines + ([stage.assesses] if stage.assesses else [])))
     return out + [("timeline", lb.timeline, 1.2, [plan.timeline, *plan.longer_because]),
                   ("how_it_runs", lb.how_it_runs, 1.2, plan.notes), ("panel", lb.panel, 1.2, plan.panel)]
 
@@ -104,6 +106,8 @@ class _Blocks(QWidget):
                 title.setText(heading)
             title.setFont(scaled_font(self, size, bold=True))
             title.setVisible(bool(heading))
+            if not heading:  # the job's title stands out as the heading of the post
+                lines.setFont(scaled_font(self, size, bold=size > 1))
             lines.set_traces(traces, result)
             lines.setVisible(bool(traces))
             if self.column.indexOf(box) != index:
