@@ -119,12 +119,13 @@ class ContrastStyle(QProxyStyle):
 
 class FocusRing(QWidget):
     """A ring around the widget that has the keyboard focus, thick enough to see on a projector, drawn
-    whether the focus came from the keyboard or a click. It follows the widget when a page scrolls."""
+    whether the focus came from the keyboard or a click. It follows the widget when a page scrolls.
+    Each window has its own ring (a child of the window, gone with it)."""
 
     WIDTH = 3
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -132,16 +133,16 @@ class FocusRing(QWidget):
         self.watched: list[QWidget] = []
         self.hide()
 
-    def follow(self, _old: QWidget | None, new: QWidget | None) -> None:
+    def track(self, target: QWidget | None) -> None:
         for w in self.watched:
             if isValid(w):  # a widget of a page that was rebuilt may be gone already
                 w.removeEventFilter(self)
         self.watched = []
-        self.target = new if new is not None and not new.isWindow() else None
-        if self.target is None:
+        self.target = target
+        if target is None:
             self.hide()
             return
-        ancestor: QWidget | None = self.target
+        ancestor: QWidget | None = target
         while ancestor is not None and not ancestor.isWindow():
             ancestor.installEventFilter(self)
             self.watched.append(ancestor)
@@ -155,12 +156,10 @@ class FocusRing(QWidget):
 
     def place(self) -> None:
         target = self.target
-        if target is None or not isValid(target) or not target.isVisible():
+        if target is None or not isValid(target) or not target.isVisible() or target.window() is not self.window():
             self.hide()
             return
-        window = target.window()
-        if self.parentWidget() is not window:
-            self.setParent(window)
+        window = self.window()
         visible = target.visibleRegion().boundingRect()
         if visible.isEmpty():
             self.hide()
@@ -181,17 +180,37 @@ class FocusRing(QWidget):
         painter.end()
 
 
-_ring: FocusRing | None = None
+class _FocusFollower(QObject):
+    """Moves the focus ring of the window that has the focus; the others hide theirs."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.shown: FocusRing | None = None
+        app.focusChanged.connect(self.follow)
+
+    def follow(self, _old: QWidget | None, new: QWidget | None) -> None:
+        target = new if new is not None and isValid(new) and not new.isWindow() else None
+        ring = None
+        if target is not None:
+            window = target.window()
+            ring = next((r for r in window.findChildren(FocusRing, options=Qt.FindChildOption.FindDirectChildrenOnly)),
+                        None) or FocusRing(window)
+        if self.shown is not None and self.shown is not ring and isValid(self.shown):
+            self.shown.track(None)
+        self.shown = ring
+        if ring is not None:
+            ring.track(target)
 
 
-def install_focus_ring(app: QApplication) -> FocusRing:
-    """One ring for the application, moved to whichever window has the focus."""
-    global _ring
-    if _ring is None:
-        _ring = FocusRing()
-        app.focusChanged.connect(_ring.follow)
-        _ring.follow(None, app.focusWidget())
-    return _ring
+_follower: _FocusFollower | None = None
+
+
+def install_focus_ring(app: QApplication) -> None:
+    """A focus ring in every window, following the focus (installed once for the application)."""
+    global _follower
+    if _follower is None or not isValid(_follower):
+        _follower = _FocusFollower(app)
+        _follower.follow(None, app.focusWidget())
 
 
 def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:

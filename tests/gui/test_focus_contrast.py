@@ -68,3 +68,25 @@ def test_sections_not_reached_and_the_progress_text_are_readable(qtbot, window, 
     assert contrast(grey, side.list.palette().color(ROLE.Base)) >= 4.5
     assert side.progress_text.isVisible() and "answered" in side.progress_text.text()
     assert not side.progress.isTextVisible()  # no text broken across the bar's fill
+
+
+def test_the_focus_ring_outlives_a_window_closed_meanwhile(qtbot, window, palette):
+    from readiness_app.ui.main_window import MainWindow
+
+    other = MainWindow(window.model.ruleset)
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(other.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(lambda: other.pages[0].built, timeout=3000)
+    other.pages[0].blocks["company_name"].input.edit.setFocus()
+    qtbot.waitUntil(lambda: any(r.isVisible() for r in other.findChildren(FocusRing)), timeout=2000)
+    other.close()
+    other.deleteLater()
+    qtbot.wait(50)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(lambda: window.pages[0].built, timeout=3000)
+    field = window.pages[0].blocks["company_name"].input.edit
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(r.isVisible() for r in window.findChildren(FocusRing)), timeout=2000)
