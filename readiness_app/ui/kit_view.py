@@ -106,9 +106,10 @@ class _Blocks(QWidget):
                 title.setText(heading)
             title.setFont(scaled_font(self, size, bold=True))
             title.setVisible(bool(heading))
-            if not heading:  # the job's title stands out as the heading of the post
-                lines.setFont(scaled_font(self, size, bold=size > 1))
             lines.set_traces(traces, result)
+            if not heading:  # the job's title stands out as the heading of the post (its details do not)
+                for item in lines.items:
+                    item.text.setFont(scaled_font(self, size, bold=size > 1))
             lines.setVisible(bool(traces))
             if self.column.indexOf(box) != index:
                 self.column.insertWidget(index, box)
