@@ -133,14 +133,18 @@ class TraceItem(QWidget):
             return
         shown = {q.id: (q.label, q.display) for s in result.answers for q in s.questions}
         if trace.answers:
-            self.details_layout.addWidget(QLabel(self.tr("Because you answered (click to change):")))
+            because = QLabel(self.tr("Because you answered (click to change):"))
+            because.setWordWrap(True)  # a narrow window (a column of the result, the kit beside the wizard)
+            self.details_layout.addWidget(because)
             for qid in trace.answers:
                 label, display = shown.get(qid, (qid, "?"))
                 button = link_button(f"{label} → {display}", self.tr("Change answer: {0}").format(label))
                 button.clicked.connect(lambda _c=False, q=qid: self.answerActivated.emit(q))
                 self.details_layout.addWidget(button)
         else:
-            self.details_layout.addWidget(QLabel(self.tr("Not caused by a particular answer.")))
+            plain = QLabel(self.tr("Not caused by a particular answer."))
+            plain.setWordWrap(True)
+            self.details_layout.addWidget(plain)
         docs = {d.id: d for d in result.sources}
         if trace.source:
             doc = docs.get(trace.source.document)
