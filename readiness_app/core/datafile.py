@@ -321,24 +321,14 @@ def _tree_problems(data: Any) -> list[tuple[list[str | int], str, str | None]]:
         if depth > MAX_DEPTH:
             found.append((loc[:3], _TOO_DEEP, None))  # the line says where; the first steps say in what
             return
-        if isinstance(node, dict):
+        if isinstance(node, (dict, list)):
             if isinstance(node, _Duplicated):
                 found.append((list(loc), f"the key '{node.duplicate}' is given twice in the same mapping; only "
                               "one can be kept, remove the other", node.duplicate))
-            for key, value in node.items():
+            for key, value in node.items() if isinstance(node, dict) else enumerate(node):
                 loc.append(key)
                 if isinstance(key, str) and has_surrogate(key):
                     found.append((list(loc), f"the key {_SURROGATE[:-1]}", None))
-                if isinstance(value, (dict, list)):
-                    visit(value, depth + 1)
-                else:
-                    problem = _scalar_problem(value)
-                    if problem:
-                        found.append((list(loc), problem, None))
-                loc.pop()
-        elif isinstance(node, list):
-            for i, value in enumerate(node):
-                loc.append(i)
                 if isinstance(value, (dict, list)):
                     visit(value, depth + 1)
                 else:
