@@ -51,15 +51,25 @@ OWN_COPIES = {"rules": DEFAULT_RULES, "salary-bands": DEFAULT_BANDS}
 def user_dir() -> Path:
     """The user's configuration folder (``READINESS_APP_CONFIG_DIR`` overrides it); not created here."""
     override = os.environ.get(CONFIG_DIR_ENV)
-    if override:
-        return Path(override)
+    return Path(override) if override else _platform_config_dir()
+
+
+@lru_cache(maxsize=1)
+def _platform_config_dir() -> Path:
     from platformdirs import user_config_dir
 
     return Path(user_config_dir("readiness-app", appauthor=False))
 
 
+@lru_cache(maxsize=8)
 def _packaged(name: str) -> Path:
     return (data_dir("assets") / name).resolve()
+
+
+@lru_cache(maxsize=64)
+def _resolved(path: Path) -> Path:
+    """A data file's resolved path (asked for each assessment's messages: resolved once per path)."""
+    return path.resolve()
 
 
 def _own(name: str) -> Path | None:
@@ -70,7 +80,7 @@ def _own(name: str) -> Path | None:
 
 def own_copy_path(path: Path) -> Path:
     """Where a user edits ``path``: their own copy for a packaged file, else the file itself."""
-    resolved = path.resolve()
+    resolved = _resolved(path)
     for name in OWN_COPIES.values():
         if resolved == _packaged(name):
             return user_dir() / name
@@ -79,6 +89,11 @@ def own_copy_path(path: Path) -> Path:
 
 def editable(path: Path) -> str:
     """``path`` as a message names it for editing: the user's own copy of a packaged file, '~' for home."""
+    return _editable(path, str(user_dir()), os.environ.get("HOME", ""))
+
+
+@lru_cache(maxsize=64)
+def _editable(path: Path, _user_dir: str, _home: str) -> str:  # the folders are part of the key
     target = own_copy_path(path)
     with contextlib.suppress(ValueError, RuntimeError):
         return "~/" + target.relative_to(Path.home()).as_posix()
@@ -209,4 +224,4 @@ def short_path(path: Path) -> str:
 
 def own_file(path: Path) -> bool:
     """True when ``path`` is not the packaged salary bands or rules: the user's own figures."""
-    return path.resolve() not in (_packaged(DEFAULT_BANDS), _packaged(DEFAULT_RULES))
+    return _resolved(path) not in (_packaged(DEFAULT_BANDS), _packaged(DEFAULT_RULES))
