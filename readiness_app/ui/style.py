@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 from shiboken6 import isValid
 
 if TYPE_CHECKING:
@@ -117,6 +117,9 @@ class ContrastStyle(QProxyStyle):
             painter.restore()
 
 
+_PLACE_EVENTS = frozenset({QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide})
+
+
 class FocusRing(QWidget):
     """A ring around the widget that has the keyboard focus, thick enough to see on a projector, drawn
     whether the focus came from the keyboard or a click. It follows the widget when a page scrolls.
@@ -131,6 +134,10 @@ class FocusRing(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.target: QWidget | None = None
         self.watched: list[QWidget] = []
+        self.later = QTimer(self)  # a burst of moves and resizes places the ring once
+        self.later.setSingleShot(True)
+        self.later.setInterval(0)
+        self.later.timeout.connect(self.place)
         self.hide()
 
     def track(self, target: QWidget | None) -> None:
@@ -142,16 +149,24 @@ class FocusRing(QWidget):
         if target is None:
             self.hide()
             return
-        ancestor: QWidget | None = target
+        # The target moves in the window when it moves or resizes, when a scroll area's content under it
+        # scrolls (that content widget moves) or when the window resizes: watching those few widgets,
+        # rather than every ancestor, keeps the filter off the events of the whole page.
+        watched = [target, self.window()]
+        ancestor = target.parentWidget()
         while ancestor is not None and not ancestor.isWindow():
-            ancestor.installEventFilter(self)
-            self.watched.append(ancestor)
-            ancestor = ancestor.parentWidget()
+            parent = ancestor.parentWidget()
+            if parent is not None and isinstance(parent.parentWidget(), QAbstractScrollArea):
+                watched.append(ancestor)  # a scroll area's content widget (its parent is the viewport)
+            ancestor = parent
+        for w in watched:
+            w.installEventFilter(self)
+        self.watched = watched
         self.place()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide):
-            QTimer.singleShot(0, self, self.place)
+        if event.type() in _PLACE_EVENTS:
+            self.later.start()
         return False
 
     def place(self) -> None:
