@@ -97,17 +97,26 @@ def focus_colour(palette: QPalette) -> QColor:
     return highlight if contrast(highlight, window) >= 3.0 else palette.color(QPalette.ColorRole.WindowText)
 
 
+_INDICATORS = frozenset({QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton})
+
+
 class ContrastStyle(QProxyStyle):
     """The system style, with empty radio buttons and check boxes edged in a colour that stands out in a
     light and a dark palette (the default edge almost vanishes on a dark one)."""
 
+    edges: dict[int, QColor] = {}  # by palette (cacheKey): the colour is worked out once per palette
+
     def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter,
                       widget: QWidget | None = None) -> None:
         super().drawPrimitive(element, option, painter, widget)
-        if element in (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton):
+        if element in _INDICATORS:
+            palette = option.palette  # type: ignore[attr-defined]
+            edge = self.edges.get(palette.cacheKey())
+            if edge is None:
+                edge = self.edges[palette.cacheKey()] = indicator_edge(palette)
             painter.save()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QPen(indicator_edge(option.palette), 1.6))  # type: ignore[attr-defined]
+            painter.setPen(QPen(edge, 1.6))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             box = QRectF(option.rect).adjusted(1, 1, -1, -1)  # type: ignore[attr-defined]
             if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
