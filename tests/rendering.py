@@ -284,7 +284,7 @@ def facts(result: dict[str, Any]) -> Facts:
     )
 
 
-MISSING_WORD = {"en": r"missing", "fr": r"manque(?:nt)?|manquants?|manquantes?"}
+MISSING_WORD = {"en": r"missing|still lacks", "fr": r"manque(?:nt)?|manquants?|manquantes?"}
 IN_PLACE_WORD = {"en": "in place", "fr": "en place"}
 _AND = {"en": r"(?:,\s*and\s+|,\s*|\s+and\s+)", "fr": r"(?:,\s*et\s+|,\s*|\s+et\s+)"}
 
