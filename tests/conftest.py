@@ -93,3 +93,12 @@ def full_disk_dir(tmp_path):
             return stack.enter_context(full_disk_folder(tmp_path / f"full-disk-{next(count)}", files, size))
 
         yield make
+
+
+@pytest.fixture
+def config(tmp_path, monkeypatch) -> Path:
+    """A configuration folder of the user's own, empty (their own rules and bands go there)."""
+    folder = tmp_path / "config"
+    monkeypatch.setenv("READINESS_APP_CONFIG_DIR", str(folder))
+    monkeypatch.setenv("READINESS_APP_NO_CACHE", "1")
+    return folder

@@ -143,14 +143,6 @@ def test_remote_pay_flexes_when_the_role_is_business_critical(score):
 
 # -- the user's own figures, and compare --------------------------------------------------------------
 
-@pytest.fixture
-def config(tmp_path, monkeypatch) -> Path:
-    folder = tmp_path / "config"
-    monkeypatch.setenv("READINESS_APP_CONFIG_DIR", str(folder))
-    monkeypatch.setenv("READINESS_APP_NO_CACHE", "1")
-    return folder
-
-
 def write_answers(path: Path, **changes) -> Path:
     data = {"questionnaire": "mlops-readiness", "answers": answers(ALL_SIGNALS, **changes)}
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")

@@ -7,21 +7,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 import yaml
 
 from readiness_app import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 GERMANY = ROOT / "examples" / "industrial-germany.yaml"
-
-
-@pytest.fixture
-def config(tmp_path, monkeypatch) -> Path:
-    folder = tmp_path / "config"
-    monkeypatch.setenv("READINESS_APP_CONFIG_DIR", str(folder))
-    monkeypatch.setenv("READINESS_APP_NO_CACHE", "1")
-    return folder
 
 
 def assess_json(tmp_path: Path, capsys) -> dict:
