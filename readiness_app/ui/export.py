@@ -3,6 +3,7 @@ in-app preview. The report module (reportlab) and QtPdf load only when used."""
 
 from __future__ import annotations
 
+import gc
 import logging
 import tempfile
 from pathlib import Path
@@ -57,6 +58,29 @@ class _Worker(QObject):
         self.progress.emit(int(percent), str(message))
 
 
+_paused = 0
+
+
+def _pause_collector() -> None:
+    """No cycle collection on the window's thread while a report is built on another: the collector
+    walking the heap while reportlab works in the worker thread has brought the app down. Reference
+    counting still frees what is no longer used; the collector runs again when the report is done."""
+    global _paused
+    if _paused == 0 and gc.isenabled():
+        gc.disable()
+        _paused = 1
+    elif _paused:
+        _paused += 1
+
+
+def _resume_collector() -> None:
+    global _paused
+    if _paused:
+        _paused -= 1
+        if _paused == 0:
+            gc.enable()
+
+
 class ReportJob(QObject):
     """One report being written: a thread, a worker and a progress dialog."""
 
@@ -83,6 +107,7 @@ class ReportJob(QObject):
 
     def start(self) -> None:
         self.dialog.setValue(0)
+        _pause_collector()
         self.worker_thread.start()
 
     def _progress(self, percent: int, message: str) -> None:
@@ -92,6 +117,10 @@ class ReportJob(QObject):
     def _stop(self) -> None:
         self.worker_thread.quit()
         self.worker_thread.wait()
+        # The worker goes now, on this thread, with its thread stopped: not later, whenever the
+        # cycle collector happens to reach it (possibly while another report is being built).
+        self.worker = None  # type: ignore[assignment]  # the last reference: deleted here
+        _resume_collector()
         self.dialog.reset()
         self.dialog.hide()
         self.dialog.deleteLater()

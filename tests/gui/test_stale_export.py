@@ -39,3 +39,29 @@ def test_a_report_older_than_the_answers_is_marked_and_exported_again_in_one_cli
 
     window.model.set_language("fr")  # a report in the other language is not the one the answers give now
     assert page.export_again.isVisible()
+
+
+def test_the_cycle_collector_rests_while_a_report_is_built_and_runs_again_after(qtbot, window, dialogs, tmp_path):
+    import gc
+
+    from readiness_app.ui import export
+
+    seen = []
+    real = export._Worker.run
+
+    def run(self):
+        seen.append(gc.isenabled())  # on the worker's thread, while the report is built
+        real(self)
+
+    export._Worker.run = run  # type: ignore[method-assign]
+    try:
+        complete(qtbot, window, ALL_SIGNALS)
+        page = window.result_page
+        dialogs.save_file = str(tmp_path / "report.pdf")
+        assert gc.isenabled()
+        qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.open_pdf.isVisible(), timeout=60000)
+    finally:
+        export._Worker.run = real  # type: ignore[method-assign]
+    assert seen == [False]
+    assert gc.isenabled()
