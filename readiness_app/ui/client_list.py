@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
     from ..core.ruleset import Ruleset
 
+from .pool import InPool
 from .style import (
     local_date,  # QtCore only: the list shows before the first paint
     scaled_font,
@@ -101,21 +102,6 @@ def _short_stamp(moment: datetime, lang: str) -> str:
     """The last change, short enough to leave the decision its room: "26 Nov 2026, 09:08"."""
     full = local_date(moment, lang, with_time=True)
     return full.split(" ", 1)[1] if " " in full else full  # without the day of the week
-
-
-class _Reader(QObject):
-    """Reads one client file in the thread pool; ``done`` brings its ClientInfo back."""
-
-    done = Signal(object)
-
-    def start(self, path: Path, ruleset: Ruleset, lang: str) -> None:
-        reader = self
-
-        class Job(QRunnable):
-            def run(self) -> None:
-                reader.done.emit(read_client(path, ruleset, lang))
-
-        QThreadPool.globalInstance().start(Job())
 
 
 class ClientList(QWidget):
@@ -192,7 +178,7 @@ class ClientList(QWidget):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._read_next)
         self.reading: Path | None = None  # a large file being read in the thread pool
-        self.reader = _Reader(self)
+        self.reader = InPool(self)
         self.reader.done.connect(self._read_in_pool)
 
     def show_paths(self, paths: list[Path], can_go_back: bool = False) -> None:
@@ -241,7 +227,8 @@ class ClientList(QWidget):
             size = 0
         if size > INLINE_BYTES:
             self.reading = path
-            self.reader.start(path, self.ruleset_getter(), self.lang)
+            ruleset, lang = self.ruleset_getter(), self.lang
+            self.reader.start(lambda: read_client(path, ruleset, lang))
             return
         self._read(path, read_client(path, self.ruleset_getter(), self.lang))
 

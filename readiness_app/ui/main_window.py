@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 # Message boxes, file dialogs, standard paths and the Qt namespace are reached through their module
 # when used: naming them here would set up their Python types (and enums) before the first paint.
 from PySide6 import QtCore, QtWidgets
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QWidget
 
@@ -32,6 +32,7 @@ from .autosave import (
 )
 from .documents import AssessmentModel, DiskState, RecentFiles, default_file_name, read_for_opening
 from .pages import SectionPage, Wizard
+from .pool import InPool
 from .side_panel import SidePanel
 
 if TYPE_CHECKING:
@@ -54,24 +55,6 @@ def _same_file(a: Path, b: Path) -> bool:
         return Path(a) == Path(b)
 
 
-class _Reading(QObject):
-    """Reads a file in the thread pool; ``done`` brings back (document, ruleset, disk state) or the error."""
-
-    done = Signal(object)
-
-    def start(self, path: Path, ruleset: Ruleset) -> None:
-        reading = self
-
-        class Job(QRunnable):
-            def run(self) -> None:
-                try:
-                    outcome: object = read_for_opening(path, ruleset)
-                except Exception as exc:  # noqa: BLE001 - every failure is said in a dialog
-                    outcome = exc
-                reading.done.emit(outcome)
-
-        QThreadPool.globalInstance().start(Job())
-
 # Only the first section page is needed for the first paint: the result page, the client list
 # and the workshop dialogs load (with the engine behind them) after it, or when first asked for.
 
@@ -86,7 +69,7 @@ class MainWindow(QMainWindow):
         self.file_lock = OpenFileLock()
         self.model.pathChanged.connect(self.file_lock.hold)
         self.model.textAdjusted.connect(lambda message: self.statusBar().showMessage(message, 10000))
-        self.reading: _Reading | None = None  # a large file being read
+        self.reading: InPool | None = None  # a large file being read
         self.last_pdf: Path | None = None
         self.preview: PreviewDialog | None = None  # the report preview dialog, once opened
         self.job: ReportJob | None = None  # the report being written
@@ -436,10 +419,11 @@ class MainWindow(QMainWindow):
             size = 0
         if size <= SYNC_OPEN_BYTES:
             return self._opened(path, self._read(path))
-        self.reading = _Reading(self)
+        self.reading = InPool(self)
         self.reading.done.connect(lambda outcome: self._read_done(path, outcome))
         self._busy(True, self.tr("Opening {0}…").format(path.name))
-        self.reading.start(path, self.model.ruleset)
+        ruleset = self.model.ruleset
+        self.reading.start(lambda: read_for_opening(path, ruleset))
         return True
 
     def _read(self, path: Path) -> object:
