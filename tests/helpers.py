@@ -74,3 +74,15 @@ def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = No
     full_env["PYTHONPATH"] = str(ROOT) + os.pathsep + full_env.get("PYTHONPATH", "")
     return subprocess.run([sys.executable, "-m", "readiness_app", *args], capture_output=True, text=True,
                           cwd=cwd or ROOT, env=full_env, timeout=120)
+
+
+def own_bands(folder: Path, market: str, figures: dict[str, dict[str, int]], assumption: dict[str, str]) -> Path:
+    """The user's own copy of the salary bands (made by ``readiness-app own-copy``) with ``market``'s figures set."""
+    import yaml
+
+    own = folder / "salary-bands.yaml"
+    data = yaml.safe_load(own.read_text(encoding="utf-8"))
+    entry = next(m for m in data["markets"] if m["id"] == market)
+    entry["figures"], entry["assumption"] = figures, assumption
+    own.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return own

@@ -13,7 +13,7 @@ import yaml
 
 from readiness_app import cli
 from readiness_app.core.outcome import Decider
-from tests.helpers import ALL_SIGNALS, answers
+from tests.helpers import ALL_SIGNALS, answers, own_bands
 
 from .quotes import documents, is_verbatim
 
@@ -152,13 +152,9 @@ def write_answers(path: Path, **changes) -> Path:
 def test_a_bands_file_in_the_config_folder_replaces_the_figures_and_is_named(config, tmp_path, capsys):
     assert cli.main(["own-copy", "salary-bands"]) == 0
     capsys.readouterr()
-    own = config / "salary-bands.yaml"
-    data = yaml.safe_load(own.read_text(encoding="utf-8"))
-    uk = next(m for m in data["markets"] if m["id"] == "UK")
-    uk["figures"] = {"junior": {"min": 55000, "max": 70000}, "mid": {"min": 70000, "max": 90000},
-                     "senior": {"min": 95000, "max": 125000}, "lead": {"min": 110000, "max": 150000}}
-    uk["assumption"] = {"en": "Our London grid, 2026.", "fr": "Notre grille londonienne, 2026."}
-    own.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    own = own_bands(config, "UK", {"junior": {"min": 55000, "max": 70000}, "mid": {"min": 70000, "max": 90000},
+                                   "senior": {"min": 95000, "max": 125000}, "lead": {"min": 110000, "max": 150000}},
+                    {"en": "Our London grid, 2026.", "fr": "Notre grille londonienne, 2026."})
 
     out = tmp_path / "result.json"
     raw = write_answers(tmp_path / "uk.yaml", hiring_market="UK", **GRID)

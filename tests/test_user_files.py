@@ -7,9 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import yaml
-
 from readiness_app import cli
+from tests.helpers import own_bands
 
 ROOT = Path(__file__).resolve().parent.parent
 GERMANY = ROOT / "examples" / "industrial-germany.yaml"
@@ -38,12 +37,9 @@ def test_own_copy_of_the_bands_is_made_once_and_then_used(config, tmp_path, caps
     assert cli.main(["own-copy", "salary-bands"]) == 2  # never overwrites the user's edits
     assert "already exists" in capsys.readouterr().err
 
-    data = yaml.safe_load(copy.read_text(encoding="utf-8"))
-    germany = next(m for m in data["markets"] if m["id"] == "DE")
-    germany["figures"] = {"junior": {"min": 55000, "max": 70000}, "mid": {"min": 72000, "max": 90000},
-                          "senior": {"min": 90000, "max": 120000}, "lead": {"min": 100000, "max": 135000}}
-    germany["assumption"] = {"en": "Our own grid for Munich, 2026.", "fr": "Notre grille pour Munich, 2026."}
-    copy.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    own_bands(config, "DE", {"junior": {"min": 55000, "max": 70000}, "mid": {"min": 72000, "max": 90000},
+                             "senior": {"min": 90000, "max": 120000}, "lead": {"min": 100000, "max": 135000}},
+              {"en": "Our own grid for Munich, 2026.", "fr": "Notre grille pour Munich, 2026."})
 
     budget = assess_json(tmp_path, capsys)["budget"]
     assert (budget["base_min"], budget["base_max"]) == (72000, 90000)  # the mid-level band of the user's grid
