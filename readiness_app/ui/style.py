@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QCheckBox,
+    QRadioButton,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
 from shiboken6 import isValid
 
 if TYPE_CHECKING:
@@ -46,8 +54,6 @@ def setup_fonts(app: QApplication) -> None:
     if font.pointSizeF() < MIN_POINT_SIZE:
         font.setPointSizeF(MIN_POINT_SIZE)
     app.setFont(font)
-    if not isinstance(app.style(), ContrastStyle):
-        app.setStyle(ContrastStyle())
 
 
 # -- contrast and focus ------------------------------------------------------------------------
@@ -97,33 +103,44 @@ def focus_colour(palette: QPalette) -> QColor:
     return highlight if contrast(highlight, window) >= 3.0 else palette.color(QPalette.ColorRole.WindowText)
 
 
-_INDICATORS = frozenset({QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton})
+_EDGES: dict[int, QColor] = {}  # by palette (cacheKey): the colour is worked out once per palette
 
 
-class ContrastStyle(QProxyStyle):
-    """The system style, with empty radio buttons and check boxes edged in a colour that stands out in a
-    light and a dark palette (the default edge almost vanishes on a dark one)."""
+def _draw_indicator_edge(button: QRadioButton | QCheckBox, element: QStyle.SubElement, round_: bool) -> None:
+    option = QStyleOptionButton()
+    button.initStyleOption(option)
+    palette = option.palette
+    edge = _EDGES.get(palette.cacheKey())
+    if edge is None:
+        edge = _EDGES[palette.cacheKey()] = indicator_edge(palette)
+    box = QRectF(button.style().subElementRect(element, option, button)).adjusted(1, 1, -1, -1)
+    painter = QPainter(button)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(edge, 1.6))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    if round_:
+        painter.drawEllipse(box)
+    else:
+        painter.drawRoundedRect(box, 2, 2)
+    painter.end()
 
-    edges: dict[int, QColor] = {}  # by palette (cacheKey): the colour is worked out once per palette
 
-    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter,
-                      widget: QWidget | None = None) -> None:
-        super().drawPrimitive(element, option, painter, widget)
-        if element in _INDICATORS:
-            palette = option.palette  # type: ignore[attr-defined]
-            edge = self.edges.get(palette.cacheKey())
-            if edge is None:
-                edge = self.edges[palette.cacheKey()] = indicator_edge(palette)
-            painter.save()
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QPen(edge, 1.6))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            box = QRectF(option.rect).adjusted(1, 1, -1, -1)  # type: ignore[attr-defined]
-            if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
-                painter.drawEllipse(box)
-            else:
-                painter.drawRoundedRect(box, 2, 2)
-            painter.restore()
+class EdgedRadioButton(QRadioButton):
+    """A radio button edged in a colour that stands out in a light and a dark palette (the system's edge
+    almost vanishes on a dark one). Drawn by the button itself rather than by a style for the whole
+    application: a style written in Python was called for every part of every widget painted."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        _draw_indicator_edge(self, QStyle.SubElement.SE_RadioButtonIndicator, round_=True)
+
+
+class EdgedCheckBox(QCheckBox):
+    """A check box edged like EdgedRadioButton."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        _draw_indicator_edge(self, QStyle.SubElement.SE_CheckBoxIndicator, round_=False)
 
 
 _PLACE_EVENTS = frozenset({QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide})

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ..core.answers import DONT_KNOW
 from ..core.questionnaire import Question
 from ..core.text import pick
-from .style import error_colour
+from .style import EdgedCheckBox, EdgedRadioButton, error_colour
 
 COMBO_ABOVE = 5  # more options than this: a combo box instead of radio buttons
 INT_LIMIT = 2_000_000_000
@@ -113,7 +113,7 @@ class QuestionInput(QWidget):
 
     def _add_dont_know(self, layout: QHBoxLayout | QVBoxLayout) -> None:
         """A "Don't know" check box after the input."""
-        box = QCheckBox(dont_know_text())
+        box = EdgedCheckBox(dont_know_text())
         box.setAccessibleName(self.tr("{0}: don't know").format(self.name))
         self.set_workshop(False)
         box.toggled.connect(self._dont_know_toggled)
@@ -313,13 +313,13 @@ class RadioInput(QuestionInput):
         layout.setSpacing(24 if horizontal else 4)
         self.buttons: list[QRadioButton] = []
         for i, (_value, text) in enumerate(self.choices):
-            button = QRadioButton(text.replace("&", "&&"))
+            button = EdgedRadioButton(text.replace("&", "&&"))
             button.setAccessibleName(f"{self.name}: {text}")
             self.group.addButton(button, i)
             self.buttons.append(button)
             layout.addWidget(button)
         # "Don't know" is one more choice, reached with the same arrow keys
-        unknown = QRadioButton(dont_know_text())
+        unknown = EdgedRadioButton(dont_know_text())
         unknown.setAccessibleName(self.tr("{0}: don't know").format(self.name))
         self.group.addButton(unknown, len(self.choices))
         self.dont_know = unknown
@@ -402,7 +402,7 @@ class ChecksInput(QuestionInput):
         layout.setSpacing(24 if horizontal else 4)
         self.boxes: list[QCheckBox] = []
         for _value, text in self.choices:
-            box = QCheckBox(text.replace("&", "&&"))
+            box = EdgedCheckBox(text.replace("&", "&&"))
             box.setAccessibleName(f"{self.name}: {text}")
             box.toggled.connect(lambda _on: self.changed.emit())
             self.boxes.append(box)
