@@ -4,11 +4,14 @@ wraps instead of being cut."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+import re
+
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
+    QLabel,
     QLayout,
     QLayoutItem,
     QPushButton,
@@ -165,6 +168,100 @@ class FlowLayout(QLayout):
                     x += width + self.h_spacing
             y += height + self.v_spacing
         return y - self.v_spacing - area.y() + m.top() + m.bottom() if y > area.y() else m.top() + m.bottom()
+
+
+class WrapLabel(QLabel):
+    """A label whose text wraps, measured once for each width it is laid out at. Qt measures a wrapped label
+    anew at every layout pass, laying its whole text out each time (twice for a rich text: at the width
+    asked, then back at its own), and works its size hints out by laying it out at several more widths:
+    on the result page one changed answer made Qt lay out some thirty sentences, nearly all unchanged.
+
+    Here the height for a width and the size hints are remembered, and forgotten whenever something that
+    shapes the text changes: its text, format, font, style or margins."""
+
+    WIDTHS = 8  # widths remembered; more are asked for only while a window is being resized
+    LINE_CHARS = 80  # the widest line a size hint asks for, as Qt's own label does
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self._heights: dict[int, int] = {}
+        self._hints: tuple[QSize, QSize] | None = None
+        self.setWordWrap(True)
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            if len(self._heights) >= self.WIDTHS:
+                self._heights.clear()
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def sizeHint(self) -> QSize:
+        return self._size_hints()[0]
+
+    def minimumSizeHint(self) -> QSize:
+        return self._size_hints()[1]
+
+    def _size_hints(self) -> tuple[QSize, QSize]:
+        """Qt's own hints for a wrapped plain text (a line of about 80 characters, narrower for a short
+        text; at least its widest word), worked out once for each text; a rich text is left to Qt."""
+        if self._hints is None:
+            if not self.wordWrap() or not self.text() or self._rich():
+                self._hints = (super().sizeHint(), super().minimumSizeHint())
+            else:
+                metrics, text = self.fontMetrics(), self.text()
+                m = self.contentsMargins()
+                extra = QSize(m.left() + m.right() + 2 * self.margin(), m.top() + m.bottom() + 2 * self.margin())
+                flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                width = min(metrics.averageCharWidth() * self.LINE_CHARS, self.maximumWidth()) - extra.width()
+                box = metrics.boundingRect(0, 0, width, 2000, flags, text)
+                if box.height() < 4 * metrics.lineSpacing() and box.width() > width // 2:
+                    box = metrics.boundingRect(0, 0, width // 2, 2000, flags, text)
+                if box.height() < 2 * metrics.lineSpacing() and box.width() > width // 4:
+                    box = metrics.boundingRect(0, 0, width // 4, 2000, flags, text)
+                widest = max((metrics.horizontalAdvance(word) for word in set(text.split())), default=0)
+                one_line = metrics.boundingRect(0, 0, 2000, 2000, flags, text).height()
+                hint = box.size() + extra
+                self._hints = (hint, QSize(widest + extra.width(), min(one_line, box.height()) + extra.height()))
+        return self._hints
+
+    def _rich(self) -> bool:
+        return self.textFormat() == Qt.TextFormat.RichText or (
+            self.textFormat() == Qt.TextFormat.AutoText and bool(re.search(r"<[A-Za-z/!][^>]*>", self.text())))
+
+    def _forget(self) -> None:
+        self._heights.clear()
+        self._hints = None
+
+    def setText(self, text: str) -> None:
+        if text != self.text():
+            self._forget()
+            super().setText(text)
+
+    def clear(self) -> None:
+        self._forget()
+        super().clear()
+
+    def setTextFormat(self, text_format: Qt.TextFormat) -> None:
+        self._forget()
+        super().setTextFormat(text_format)
+
+    def setWordWrap(self, on: bool) -> None:
+        self._forget()
+        super().setWordWrap(on)
+
+    def setMargin(self, margin: int) -> None:
+        self._forget()
+        super().setMargin(margin)
+
+    def setIndent(self, indent: int) -> None:
+        self._forget()
+        super().setIndent(indent)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.ContentsRectChange):
+            self._forget()
+        super().changeEvent(event)
 
 
 class WrapButton(QPushButton):

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ..core.result import Result, Trace
 from ..core.text import format_money_range, format_number, lower_first
 from .documents import AssessmentModel
-from .reflow import Columns, FlowLayout, TabLines
+from .reflow import Columns, FlowLayout, TabLines, WrapLabel
 from .style import BANNER, scaled_font
 from .support_view import (
     BusinessCaseView,
@@ -59,8 +59,7 @@ class TraceItem(QWidget):
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.toggle.toggled.connect(self._expand)
-        self.text = QLabel()
-        self.text.setWordWrap(True)
+        self.text = WrapLabel()
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.details = QFrame()
         self.details.setFrameShape(QFrame.Shape.StyledPanel)
@@ -133,8 +132,7 @@ class TraceItem(QWidget):
             return
         shown = {q.id: (q.label, q.display) for s in result.answers for q in s.questions}
         if trace.answers:
-            because = QLabel(self.tr("Because you answered (click to change):"))
-            because.setWordWrap(True)  # a narrow window (a column of the result, the kit beside the wizard)
+            because = WrapLabel(self.tr("Because you answered (click to change):"))  # a narrow column
             self.details_layout.addWidget(because)
             for qid in trace.answers:
                 label, display = shown.get(qid, (qid, "?"))
@@ -142,8 +140,7 @@ class TraceItem(QWidget):
                 button.clicked.connect(lambda _c=False, q=qid: self.answerActivated.emit(q))
                 self.details_layout.addWidget(button)
         else:
-            plain = QLabel(self.tr("Not caused by a particular answer."))
-            plain.setWordWrap(True)
+            plain = WrapLabel(self.tr("Not caused by a particular answer."))
             self.details_layout.addWidget(plain)
         docs = {d.id: d for d in result.sources}
         if trace.source:
@@ -157,9 +154,8 @@ class TraceItem(QWidget):
         self._detail(self.tr("Rule: {0}").format(f"<code>{escape(trace.rule)}</code>"))
 
     def _detail(self, html: str) -> None:
-        label = QLabel(html)
+        label = WrapLabel(html)
         label.setTextFormat(Qt.TextFormat.RichText)  # escaped text without a tag would show its entities
-        label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details_layout.addWidget(label)
 
@@ -218,6 +214,40 @@ class TraceList(QWidget):
         item.answerActivated.connect(self.answerActivated)
         self.layout_.addWidget(item)
         return item
+
+
+class SignalList(QWidget):
+    """The hiring signals, each a line in bold (present or not) over its evidence. Plain labels, each laid
+    out once for its text: one rich text for the five, its figures changing with the answers, was laid out
+    anew, at several widths, for every answer changed."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(2)
+        self.rows: list[tuple[WrapLabel, WrapLabel]] = []
+
+    def show_signals(self, rows: list[tuple[str, str]]) -> None:
+        """``rows``: the line (mark, name and state) and the evidence of each signal."""
+        while len(self.rows) < len(rows):
+            title, evidence = WrapLabel(), WrapLabel()
+            title.setFont(scaled_font(self, 1.0, bold=True))
+            evidence.setContentsMargins(0, 0, 0, 6)
+            for label in (title, evidence):
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                self.box.addWidget(label)
+            self.rows.append((title, evidence))
+        for index, labels in enumerate(self.rows):
+            shown = index < len(rows)
+            for label, text in zip(labels, rows[index] if shown else ("", ""), strict=True):
+                if shown:
+                    label.setText(text)
+                if label.isHidden() == shown:
+                    label.setVisible(shown)
+
+    def texts(self) -> list[str]:
+        return [f"{title.text()}\n{evidence.text()}" for title, evidence in self.rows if not title.isHidden()]
 
 
 class Banner(QFrame):
@@ -333,7 +363,8 @@ class ResultPage(QWizardPage):
         column.addWidget(self.to_verify)
         left, right = QVBoxLayout(), QVBoxLayout()
         self.why = self._section(left, self.tr("Why"))
-        self.signals_label = self._label(self._heading(left, self.tr("Hiring signals")))
+        self.signals = SignalList()
+        self._heading(left, self.tr("Hiring signals")).addWidget(self.signals)
         # "Not yet": what to watch, in place of a profile, a budget and a time to hire that nobody should act on
         self.watch_box = QWidget()
         watch = QVBoxLayout(self.watch_box)
@@ -386,17 +417,13 @@ class ResultPage(QWizardPage):
         top.addWidget(self.decision)
         top.addWidget(self.provisional, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addStretch(1)
-        self.headline = QLabel()
-        self.headline.setWordWrap(True)
+        self.headline = WrapLabel()
         self.headline.setFont(scaled_font(self, 1.15))
-        self.score = QLabel()
-        self.score.setWordWrap(True)
-        self.facts = QLabel()
-        self.facts.setWordWrap(True)
+        self.score = WrapLabel()
+        self.facts = WrapLabel()
         self.facts.setFont(scaled_font(self, 1.05, bold=True))
         self.facts.setAccessibleName(self.tr("Key figures"))
-        self.confidence = QLabel()
-        self.confidence.setWordWrap(True)
+        self.confidence = WrapLabel()
         self.confidence.setAccessibleName(self.tr("Confidence"))
         box.addLayout(top)
         for w in (self.headline, self.facts, self.score, self.confidence):
@@ -435,8 +462,7 @@ class ResultPage(QWizardPage):
     def _export_row(self) -> FlowLayout:
         row = FlowLayout()
         row.setContentsMargins(4, 0, 4, 0)
-        self.export_status = QLabel()
-        self.export_status.setWordWrap(True)
+        self.export_status = WrapLabel()
         self.export_status.setTextFormat(Qt.TextFormat.PlainText)
         self.export_again = QPushButton(self.tr("Export a&gain"))
         self.export_again.setToolTip(self.tr("Write the report again to the same file, with the answers as they are now"))
@@ -488,8 +514,7 @@ class ResultPage(QWizardPage):
         return column
 
     def _label(self, column: QVBoxLayout) -> QLabel:
-        label = QLabel()
-        label.setWordWrap(True)
+        label = WrapLabel()
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(label)
         return label
@@ -663,9 +688,8 @@ class ResultPage(QWizardPage):
         for s in r.signals:
             mark = "✔" if s.present else "–"
             state = self.tr("present") if s.present else self.tr("not present")
-            rows.append(f"<p style='margin:0 0 6px 0'>{mark} <b>{escape(s.title)}</b> ({state})"
-                        f"<br>{escape(s.evidence)}</p>")
-        self.signals_label.setText("".join(rows))
+            rows.append((f"{mark} {s.title} ({state})", s.evidence))
+        self.signals.show_signals(rows)
         p = r.profile
         focus = ", ".join(f.title for f in p.focus_areas) or self.tr("general MLOps")
         focus_word = self.tr("Focus")

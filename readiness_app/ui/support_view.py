@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..core.result import BusinessCase, Result, Sensitivity, ToVerify, WhatWouldChange
 from ..core.text import format_money, format_number
-from .reflow import FlowLayout, WrapButton
+from .reflow import FlowLayout, WrapButton, WrapLabel
 from .style import is_dark, scaled_font
 
 # Borderline thresholds and unknowns that could flip the decision: an amber mark
@@ -37,15 +37,13 @@ def mark_colour(widget: QWidget) -> str:
 
 
 def heading(text: str, parent: QWidget, factor: float = 1.2) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
+    label = WrapLabel(text)
     label.setFont(scaled_font(parent, factor, bold=True))
     return label
 
 
 def wrapped(text: str = "", rich: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
+    label = WrapLabel(text)
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label

@@ -36,7 +36,7 @@ from ..core.result import Decision
 from ..core.text import pick
 from ..core.workshop import Disagreement, Progress
 from .documents import AssessmentModel
-from .reflow import FlowLayout
+from .reflow import FlowLayout, WrapLabel
 from .style import is_dark, local_date, scaled_font
 from .support_view import MARK_BAR_DARK, MARK_BAR_LIGHT, MARK_FILL, heading, mark_colour, wrapped
 from .switcher import person_text
@@ -128,8 +128,7 @@ class DisagreementCard(QFrame):
         self.question = model.questionnaire.questions[qid]
         self.item: Disagreement | None = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title = QLabel()
-        self.title.setWordWrap(True)
+        self.title = WrapLabel()
         self.title.setFont(scaled_font(self, 1.15, bold=True))
         self.badge = QLabel()
         self.badge.setFont(scaled_font(self, 1.0, bold=True))
