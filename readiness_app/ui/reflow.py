@@ -219,7 +219,7 @@ class WrapLabel(QLabel):
                     box = metrics.boundingRect(0, 0, width // 2, 2000, flags, text)
                 if box.height() < 2 * metrics.lineSpacing() and box.width() > width // 4:
                     box = metrics.boundingRect(0, 0, width // 4, 2000, flags, text)
-                widest = max((metrics.horizontalAdvance(word) for word in set(text.split())), default=0)
+                widest = metrics.boundingRect(0, 0, 0, 2000, flags, text).width()  # a word on each line
                 one_line = metrics.boundingRect(0, 0, 2000, 2000, flags, text).height()
                 hint = box.size() + extra
                 self._hints = (hint, QSize(widest + extra.width(), min(one_line, box.height()) + extra.height()))

@@ -31,6 +31,9 @@ def test_every_page_by_typing_and_clicking_reaches_the_recommendation(qtbot, win
     assert "senior" in result.headline.text().lower()
     assert "95,000" in result.budget_label.text()
     assert "6 to 10 weeks" in result.time_label.text()
+    signals = result.signals.texts()  # each signal's line over its evidence, as the engine wrote them
+    assert len(signals) == 5 and signals[0].startswith("✔ Model estate (present)\n")
+    assert signals == [f"✔ {s.title} (present)\n{s.evidence}" for s in result.result.signals]
     assert window.model.answers["company_name"] == "Finlytics SAS"
     assert window.model.answers["versioned_artifacts"] == ["code"]
 
