@@ -120,8 +120,10 @@ def test_snapshot_change_snapshot_shows_what_moved(tmp_path, workshop):
     assert proc.returncode == 0, proc.stderr
     assert "First visit → Three months later" in proc.stdout
     assert "Secure the mandate first → Hire an MLOps engineer" in proc.stdout
-    # since the last snapshot, nothing moved
-    assert since_last_snapshot(doc, result_of(doc)).lines[1].startswith("Decision unchanged")
+    # since the last snapshot, nothing moved: said in words, not as "79 → 79 (+0)"
+    still = since_last_snapshot(doc, result_of(doc)).lines
+    assert still[0] == f"Score unchanged: {second.summary.score}"
+    assert still[1].startswith("Decision unchanged")
 
 
 def test_compare_two_files_from_the_command_line(tmp_path):

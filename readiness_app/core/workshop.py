@@ -320,7 +320,8 @@ def compare(before: SnapshotSummary, after: SnapshotSummary, before_label: str =
         return format_money_range(summary.band_min, summary.band_max, summary.currency, lang)
 
     lines = [phrase("cmp_score", lang, before=before.score, after=after.score,
-                    delta=f"{after.score - before.score:+d}")]
+                    delta=f"{after.score - before.score:+d}") if after.score != before.score
+             else phrase("cmp_score_same", lang, score=after.score)]
     if before.decision != after.decision:
         lines.append(phrase("cmp_decision", lang, before=before.decision_label, after=after.decision_label))
     else:
