@@ -181,6 +181,7 @@ class WrapLabel(QLabel):
 
     WIDTHS = 8  # widths remembered; more are asked for only while a window is being resized
     LINE_CHARS = 80  # the widest line a size hint asks for, as Qt's own label does
+    NO_LIMIT = 16_777_215  # Qt's largest widget size: the text on one line, however large its font
 
     def __init__(self, text: str = "", parent: QWidget | None = None):
         super().__init__(text, parent)
@@ -220,7 +221,7 @@ class WrapLabel(QLabel):
                 if box.height() < 2 * metrics.lineSpacing() and box.width() > width // 4:
                     box = metrics.boundingRect(0, 0, width // 4, 2000, flags, text)
                 widest = metrics.boundingRect(0, 0, 0, 2000, flags, text).width()  # a word on each line
-                one_line = metrics.boundingRect(0, 0, 2000, 2000, flags, text).height()
+                one_line = metrics.boundingRect(0, 0, self.NO_LIMIT, 2000, flags, text).height()
                 hint = box.size() + extra
                 self._hints = (hint, QSize(widest + extra.width(), min(one_line, box.height()) + extra.height()))
         return self._hints

@@ -56,6 +56,13 @@ def test_it_follows_its_text_font_and_margins(qtbot):
     _same(ours, qts)
 
 
+def test_a_large_font_keeps_a_long_text_on_one_line_at_its_minimum(qtbot):
+    ours, qts = _pair(qtbot, LONG * 2)  # wider than 2000 pixels on one line
+    for label in (ours, qts):
+        label.setFont(scaled_font(label, 2.5, bold=True))
+    _same(ours, qts)
+
+
 def test_it_answers_a_width_from_memory(qtbot, monkeypatch):
     ours, _qts = _pair(qtbot, LONG)
     first = ours.heightForWidth(300)
