@@ -154,7 +154,9 @@ def test_each_compiled_catalogue_matches_its_source(tmp_path):
     for lang in LANGUAGES:
         with open(LOCALE / f"{lang}.mo", "rb") as shipped, open(tmp_path / f"{lang}.mo", "rb") as fresh:
             ours, theirs = gettext.GNUTranslations(shipped), gettext.GNUTranslations(fresh)
-        assert ours._catalog == theirs._catalog, f"{lang}.mo is stale"  # type: ignore[attr-defined]
+        texts = [{key: text for key, text in t._catalog.items() if key != ""}  # type: ignore[attr-defined]
+                 for t in (ours, theirs)]  # the header names the Babel that compiled it: not a text
+        assert texts[0] == texts[1], f"{lang}.mo is stale"
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
