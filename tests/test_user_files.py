@@ -50,3 +50,15 @@ def test_a_broken_own_copy_is_named_with_its_path(config, tmp_path, capsys):
     (config / "salary-bands.yaml").write_text("markets: [", encoding="utf-8")
     assert cli.main(["assess", str(GERMANY)]) == 2
     assert str(config / "salary-bands.yaml") in capsys.readouterr().err
+
+
+def test_an_own_copy_of_the_rules_alone_is_used_with_the_packaged_bands(config, tmp_path, capsys):
+    """The copied rules name their bands file beside them; with no copy of the bands made there, the
+    packaged bands stand in (the assessment once stopped at 'salary-bands.yaml: no such file')."""
+    assert cli.main(["own-copy", "rules"]) == 0
+    rules = config / "rules.yaml"
+    assert capsys.readouterr().out.strip() == str(rules)
+    out = tmp_path / "result.json"
+    assert cli.main(["assess", str(ROOT / "examples" / "scaleup-all-signals.yaml"), "--json", str(out)]) == 0
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert (result["budget"]["base_min"], result["budget"]["base_max"]) == (95000, 130000)  # the published band

@@ -207,6 +207,10 @@ def _load(q_path: Path, r_path: Path | None, own_bands: Path | None = None) -> R
     bands_path = (r_path.parent / rules.budget.bands_file).resolve()
     if own_bands is not None and bands_path == _packaged(DEFAULT_BANDS):
         bands_path = own_bands
+    elif own_bands is None and bands_path == (user_dir() / DEFAULT_BANDS).resolve():
+        # the user's own copy of the rules names the bands beside it, where they made no copy of them:
+        # the packaged bands stand in, as they do for the packaged rules
+        bands_path = _packaged(DEFAULT_BANDS)
     markets = questionnaire.questions.get("hiring_market")
     market_ids = markets.option_values() if markets else []
     bands = load_salary_bands(bands_path, {d.id for d in rules.documents}, market_ids)
