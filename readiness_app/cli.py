@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 # The app uses no pydantic plugin; skipping the scan of installed packages for
 # them saves a noticeable share of the start-up time.
@@ -21,6 +21,9 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 from . import __version__  # noqa: E402
 from .core.errors import ReadinessError  # noqa: E402
 from .core.text import LANGUAGES  # noqa: E402
+
+if TYPE_CHECKING:
+    from .core.ruleset import Ruleset
 
 log = logging.getLogger(__name__)
 EXIT_OK, EXIT_BUG, EXIT_USER = 0, 1, 2
@@ -90,6 +93,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _refuse_overwriting_what_was_read(outputs: dict[str, Path | None], ruleset: Ruleset) -> None:
+    """Refuse an output that is a file the assessment was read from without being named on the command
+    line: the packaged questionnaire or rules, or the user's own copy of the rules or salary bands in their
+    configuration folder (their own work). Checked once they are read, before anything is written."""
+    from .core.storage import refuse_overwriting
+
+    refuse_overwriting(outputs, {"the questionnaire": ruleset.questionnaire_path,
+                                 "the rules file": ruleset.rules_path,
+                                 "the salary bands file": ruleset.bands_path})
+
+
 def cmd_assess(args: argparse.Namespace) -> int:
     from .core.phrases import phrase
     from .core.session import assess_file
@@ -107,6 +121,8 @@ def cmd_assess(args: argparse.Namespace) -> int:
     if args.kit and args.pdf is None:
         raise ReadinessError(None, "--kit adds the hiring kit to the PDF report: give --pdf OUT.pdf too")
     assessed = assess_file(args.answers, args.questionnaire, args.rules, args.lang)
+    _refuse_overwriting_what_was_read({"the JSON result": args.json, "the PDF report": args.pdf,
+                                       "the summary PDF": args.summary_pdf}, assessed.ruleset)
     result = assessed.result
     # The JSON text is made before anything is written: text it cannot carry stops both outputs.
     json_text = model_json(args.json, result) if args.json is not None else None
@@ -235,6 +251,7 @@ def cmd_kit(args: argparse.Namespace) -> int:
         if target is not None:
             check_target(target)
     assessed = assess_file(args.answers, args.questionnaire, args.rules, args.lang)
+    _refuse_overwriting_what_was_read({"the Markdown kit": args.md, "the Word kit": args.docx}, assessed.ruleset)
     kit = build_kit(assessed.result, assessed.ruleset)
     markdown = render_kit_markdown(kit)
     if args.docx is not None:

@@ -141,6 +141,20 @@ def test_an_output_onto_the_input_file_is_refused_and_the_file_is_unchanged(tmp_
     assert sorted(p.name for p in tmp_path.iterdir()) == [source.name]
 
 
+@pytest.mark.parametrize("command, option", [("assess", "--json"), ("assess", "--pdf"), ("kit", "--md")])
+@pytest.mark.parametrize("which, name", [("rules", "the rules file"), ("salary-bands", "the salary bands file")])
+def test_an_output_onto_the_users_own_rules_or_bands_is_refused(config, command, option, which, name):
+    """Read without being named on the command line, the user's own copy in their configuration folder is
+    their work all the same."""
+    made = run_cli("own-copy", which)
+    assert made.returncode == 0, made.stderr
+    own = Path(made.stdout.strip())
+    before = own.read_bytes()
+    proc = run_cli(command, str(EXAMPLES / "scaleup-all-signals.yaml"), option, str(own))
+    _refused(proc, name, str(own))
+    assert own.read_bytes() == before
+
+
 @pytest.mark.parametrize("spelling", ["dot-slash", "up-and-back", "symlink", "hard-link"])
 def test_another_spelling_of_the_input_is_refused_too(tmp_path, spelling):
     (tmp_path / "sub").mkdir()
