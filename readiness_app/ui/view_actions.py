@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from . import settings
 from .style import install_focus_ring
@@ -52,6 +52,10 @@ def apply_zoom(factor: float) -> None:
         own_font = widget.font()
         own_font.setPointSizeF(own_font.pointSizeF() * ratio)
         widget.setFont(own_font)
+    for wizard in [w for w in app.allWidgets() if isinstance(w, QWizard)]:
+        # a wizard sizes its header (the page's title and two lines of subtitle) for the font it had when
+        # it last showed a page: setting a format lays the header out again, for the new size
+        wizard.setSubTitleFormat(wizard.subTitleFormat())
 
 
 class ViewActions(QObject):

@@ -64,3 +64,20 @@ def test_presentation_mode_is_full_screen_with_larger_type_and_no_notes(qtbot, w
     qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=2000)
     assert page.notes.isVisible()
     assert _sizes(window)[0] == pytest.approx(body)
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1366, 768)])
+def test_every_page_still_fits_when_zoomed(qtbot, window, size):
+    """Larger type reflows like the rest: the wizard's header (a section's title and subtitle) grows with it
+    instead of cutting the subtitle's second line."""
+    from .fit import problems
+
+    window.resize(*size)
+    _active(qtbot, window)
+    views = window.findChild(ViewActions)
+    for zoom in (1.25, 1.5):
+        views.set_zoom(zoom)
+        for index in range(len(window.pages) + 1):
+            window.go_to_page(index)
+            qtbot.wait(30)
+            assert problems(window) == [], (zoom, index)
