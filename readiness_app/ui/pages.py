@@ -5,6 +5,7 @@ writing every change straight back."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from ..core.questionnaire import Section
 from ..core.text import pick
 from .documents import AssessmentModel
+from .reflow import WrapLabel
 from .style import assign_mnemonics, error_colour, scaled_font
 from .widgets import QuestionBlock, keep_undo_keys_for_the_window
 
@@ -64,6 +66,8 @@ class Wizard(QWizard):
         self.button(QWizard.WizardButton.BackButton).setToolTip(self.tr("Previous section (Alt+B)"))
         self.currentIdChanged.connect(self._shown)
         self._title_label: QLabel | None = None
+        self._header_base = (0, 0, 0)  # QWizard's own heights: the header's minimum and maximum, two lines
+        self._header_set: tuple[int, int] | None = None  # the heights last given to the header here
         # QWizard follows each page's minimum size, which differs from page to page: every Next would then
         # lay the whole window out again (side panel included). Set once, the minimum stays put.
         self.setMinimumSize(*self.MINIMUM_SIZE)
@@ -73,7 +77,36 @@ class Wizard(QWizard):
             self._title_label = self._header_title(self.currentPage().title())
             if self._title_label is not None:  # projector-sized
                 self._title_label.setFont(scaled_font(self._title_label, 1.4, bold=True))
+        QTimer.singleShot(0, self, self.fit_header)  # once the header has its width
         self.pageShown.emit(page_id)
+
+    def fit_header(self) -> None:
+        """QWizard makes its header as high as two lines of subtitle, for the type size it had when it last
+        laid the header out: a longer subtitle (in French, zoomed in on a projector) lost its third line.
+        The header grows by the lines its subtitle takes beyond those two at its width, and shrinks back."""
+        page = self.currentPage()
+        if page is None:
+            return
+        title = self._header_title(page.title())  # QWizard makes its header's labels anew now and then
+        header = title.parentWidget() if title is not None else None
+        if header is None:
+            return
+        subtitle = next((label for label in header.findChildren(QLabel) if label is not title
+                         and label.text() == page.subTitle()), None)
+        if subtitle is None or subtitle.width() <= 0:
+            return
+        if (header.minimumHeight(), header.maximumHeight()) != self._header_set:  # QWizard laid it out anew
+            self._header_base = (header.minimumHeight(), header.maximumHeight(), subtitle.minimumHeight())
+        low, high, lines = self._header_base
+        extra = max(0, subtitle.heightForWidth(subtitle.width()) - lines)
+        if (low + extra, high + extra) != (header.minimumHeight(), header.maximumHeight()):
+            header.setMinimumHeight(low + extra)
+            header.setMaximumHeight(high + extra)
+        self._header_set = (low + extra, high + extra)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self.fit_header)  # a narrower header may wrap its subtitle once more
 
     def _header_title(self, title: str) -> QLabel | None:
         """The label of the header showing the page's title (QWizard gives it no name). It sits two
@@ -170,7 +203,7 @@ class SectionPage(QWizardPage):
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
         column.addWidget(line)
-        self.notes_label = QLabel(self.tr("N&otes for this section (printed in the report's appendix)"))
+        self.notes_label = WrapLabel(self.tr("N&otes for this section (printed in the report's appendix)"))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setUndoRedoEnabled(False)  # the assessment's undo (Edit menu) covers the notes

@@ -56,6 +56,9 @@ def apply_zoom(factor: float) -> None:
         # a wizard sizes its header (the page's title and two lines of subtitle) for the font it had when
         # it last showed a page: setting a format lays the header out again, for the new size
         wizard.setSubTitleFormat(wizard.subTitleFormat())
+        fit = getattr(wizard, "fit_header", None)
+        if fit is not None:  # a longer subtitle gets the lines it needs at the new size
+            QTimer.singleShot(0, wizard, fit)
 
 
 class ViewActions(QObject):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ..core.answers import DONT_KNOW
 from ..core.questionnaire import Question
 from ..core.text import pick
+from .reflow import FlowLayout
 from .style import EdgedCheckBox, EdgedRadioButton, error_colour
 
 COMBO_ABOVE = 5  # more options than this: a combo box instead of radio buttons
@@ -308,9 +309,12 @@ class RadioInput(QuestionInput):
         self.choices = _choices(question, lang)
         self.group = QButtonGroup(self)
         horizontal = question.type == "yes_no" or sum(len(t) for _, t in self.choices) < 60
-        layout = QHBoxLayout(self) if horizontal else QVBoxLayout(self)
+        # short choices side by side, on as many lines as they need (larger type, a longer language)
+        layout: FlowLayout | QVBoxLayout = FlowLayout(self, spacing=24, line_spacing=4) if horizontal \
+            else QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(24 if horizontal else 4)
+        if not horizontal:
+            layout.setSpacing(4)
         self.buttons: list[QRadioButton] = []
         for i, (_value, text) in enumerate(self.choices):
             button = EdgedRadioButton(text.replace("&", "&&"))
@@ -323,11 +327,7 @@ class RadioInput(QuestionInput):
         unknown.setAccessibleName(self.tr("{0}: don't know").format(self.name))
         self.group.addButton(unknown, len(self.choices))
         self.dont_know = unknown
-        if horizontal:
-            layout.addSpacing(16)
         layout.addWidget(unknown)
-        if horizontal:
-            layout.addStretch(1)
         self.group.idToggled.connect(self._toggled)
 
     def _toggled(self, _id: int, on: bool) -> None:

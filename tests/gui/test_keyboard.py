@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QHBoxLayout
+from PySide6.QtWidgets import QApplication
 
 from readiness_app.ui.widgets import ChecksInput, ComboInput, NumberInput, PercentInput, RadioInput, TextInput
 from tests.helpers import ALL_SIGNALS
@@ -38,7 +38,7 @@ def keyboard_answer(qtbot, widget, value: Any) -> None:
         target = [v for v, _t in widget.choices].index(value)
         if widget.group.checkedId() < 0:
             key(qtbot, Qt.Key.Key_Space)
-        row = isinstance(widget.layout(), QHBoxLayout)  # arrows follow the layout, as people expect
+        row = len({button.y() for button in widget.buttons}) == 1  # arrows follow the layout, as people expect
         forward, backward = (Qt.Key.Key_Right, Qt.Key.Key_Left) if row else (Qt.Key.Key_Down, Qt.Key.Key_Up)
         for _ in range(len(widget.choices)):
             if widget.group.checkedId() == target:
