@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -217,32 +216,6 @@ class TraceList(QWidget):
         return item
 
 
-class _MinimumHeights(QVBoxLayout):
-    """A column that a scroll area sizes by its parts' minimum heights. With a height for each width it
-    would be sized by their preferred heights worked out at a guessed width (Qt's guess for a row of a
-    banner and its buttons), which cut the banner's last lines or drew the next parts over it; the
-    parts whose lines wrap (the banner, the tabs' lines) set their minimum to their height instead."""
-
-    def hasHeightForWidth(self) -> bool:
-        return False
-
-    def minimumSize(self) -> QSize:
-        """At least the height its parts need at the width they have (the lines a wrapped part takes)."""
-        size = super().minimumSize()
-        owner = self.parentWidget()
-        m = self.contentsMargins()
-        width = (owner.width() if owner is not None else 0) - m.left() - m.right()
-        if width <= 0:
-            return size
-        items = [self.itemAt(i) for i in range(self.count())]
-        shown = [item for item in items if item is not None and not item.isEmpty()]
-        height = sum(max(item.heightForWidth(width), item.minimumSize().height()) if item.hasHeightForWidth()
-                     else item.minimumSize().height() for item in shown)
-        height += self.spacing() * max(len(shown) - 1, 0) + m.top() + m.bottom()
-        size.setHeight(max(size.height(), height))
-        return size
-
-
 class SignalList(QWidget):
     """The hiring signals, each a line in bold (present or not) over its evidence. Plain labels, each laid
     out once for its text: one rich text for the five, its figures changing with the answers, was laid out
@@ -293,41 +266,6 @@ class Banner(QFrame):
         self.setPalette(palette)
         self.update()
 
-    def hasHeightForWidth(self) -> bool:
-        return False  # its minimum height says it (below): Qt's guess at its width in the row was wider
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_height()
-
-    def event(self, event: QEvent) -> bool:
-        done = super().event(event)
-        if event.type() == QEvent.Type.LayoutRequest:  # a text or the type size changed
-            self._fit_height()
-        return done
-
-    def _fit_height(self) -> None:
-        """As high as its lines at the width it got: beside the buttons on a narrow screen with large type,
-        a layout would otherwise give it the height of a wider banner and cut its last lines."""
-        layout = self.layout()
-        if layout is None or self.width() <= 0:
-            return
-        needed = layout.totalHeightForWidth(self.width())
-        if needed > 0 and self.minimumHeight() != needed:
-            self.setMinimumHeight(needed)
-            # found while the column was being laid out: lay it out again with this height
-            QTimer.singleShot(0, self, self._relayout_column)
-        elif any(label.isVisible() and label.height() != label.heightForWidth(label.width())
-                 for label in self.findChildren(WrapLabel)):
-            QTimer.singleShot(0, self, self._relayout_column)  # its lines changed at the same height
-
-    def _relayout_column(self) -> None:
-        owner = self.parentWidget()
-        for layout in (owner.layout() if owner is not None else None, self.layout()):
-            if layout is not None:
-                layout.invalidate()
-                layout.activate()
-
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -351,7 +289,6 @@ class ResultPage(QWizardPage):
     snapshotRequested = Signal()
 
     DISAGREEMENTS_TAB, PROGRESS_TAB = 4, 5
-    TAB_LINES = 8  # lines of text the tabs show at least before the whole page scrolls
     FIRST_SUPPORT_MS = 30  # after the page's first paint
     SUPPORT_DELAY_MS = 120  # after the last of a burst of changes (typing, a slider drag)
 
@@ -388,10 +325,7 @@ class ResultPage(QWizardPage):
         self.workshop_line.setFont(scaled_font(self, 1.05, bold=True))
         self.workshop_line.clicked.connect(self.show_disagreements)
         self.workshop_line.hide()
-        # The page scrolls as a whole only when its parts cannot all have the room they need (large type
-        # on a projector's 768 pixels): the banner then keeps its lines instead of losing them.
-        body = QWidget()
-        layout = _MinimumHeights(body)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         top = QHBoxLayout()
@@ -403,14 +337,6 @@ class ResultPage(QWizardPage):
         layout.addWidget(self.tab_lines)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(self._export_row())
-        self.page_scroll = self._scrolled(body)
-        # the tabs take the room left (they scroll inside): the page scrolls only when not even a few of
-        # their lines fit under the banner (a page measures its height from its parts' preferred heights)
-        self.tabs.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
-        self._tabs_minimum()
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.page_scroll)
         self.support_timer = QTimer(self)
         self.support_timer.setSingleShot(True)
         self.support_timer.timeout.connect(self._show_support)
@@ -471,7 +397,7 @@ class ResultPage(QWizardPage):
         box = QVBoxLayout(self.banner)
         box.setContentsMargins(16, 8, 16, 8)
         box.setSpacing(2)
-        self.decision = WrapLabel(one_line=True)  # on two lines rather than cut, with large type on a narrow screen
+        self.decision = QLabel()
         self.decision.setFont(scaled_font(self, 1.6, bold=True))
         self.decision.setAccessibleName(self.tr("Decision"))
         self.provisional = QLabel(self.tr("PROVISIONAL"))
@@ -712,12 +638,7 @@ class ResultPage(QWizardPage):
         if event.type() == QEvent.Type.PaletteChange:
             restyle_link(self.workshop_line)
             self.tab_lines.restyle()
-        elif event.type() == QEvent.Type.FontChange:  # zoom
-            self._tabs_minimum()
         super().changeEvent(event)
-
-    def _tabs_minimum(self) -> None:
-        self.tabs.setMinimumHeight(self.fontMetrics().lineSpacing() * self.TAB_LINES)
 
     def _confidence(self, r: Result) -> None:
         c = r.confidence
