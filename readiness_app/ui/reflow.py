@@ -183,11 +183,10 @@ class WrapLabel(QLabel):
     LINE_CHARS = 80  # the widest line a size hint asks for, as Qt's own label does
     NO_LIMIT = 16_777_215  # Qt's largest widget size: the text on one line, however large its font
 
-    def __init__(self, text: str = "", parent: QWidget | None = None, one_line: bool = False):
+    def __init__(self, text: str = "", parent: QWidget | None = None):
         super().__init__(text, parent)
         self._heights: dict[int, int] = {}
         self._hints: tuple[QSize, QSize] | None = None
-        self.one_line = one_line  # asks for its text on one line, and wraps only when it gets less room
         self.setWordWrap(True)
 
     def heightForWidth(self, width: int) -> int:
@@ -223,8 +222,6 @@ class WrapLabel(QLabel):
                     box = metrics.boundingRect(0, 0, width // 4, 2000, flags, text)
                 widest = metrics.boundingRect(0, 0, 0, 2000, flags, text).width()  # a word on each line
                 one_line = metrics.boundingRect(0, 0, self.NO_LIMIT, 2000, flags, text).height()
-                if self.one_line:
-                    box = metrics.boundingRect(0, 0, self.NO_LIMIT, 2000, flags, text)
                 hint = box.size() + extra
                 self._hints = (hint, QSize(widest + extra.width(), min(one_line, box.height()) + extra.height()))
         return self._hints
@@ -391,12 +388,6 @@ class TabLines(QWidget):
         if wrap == self.isHidden() or wrap != bar.isHidden():
             self.setVisible(wrap)
             bar.setVisible(not wrap)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        needed = self.flow.heightForWidth(event.size().width())  # as high as its lines at its width
-        if self.minimumHeight() != needed:
-            self.setMinimumHeight(needed)
 
     def restyle(self) -> None:
         """Style sheets resolve palette() once: resolve it again after a theme change."""
