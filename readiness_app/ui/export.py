@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import ReadinessError
 from ..core.result import Result
-from .reflow import FlowLayout
+from .reflow import FlowLayout, place_beside_wizard
 
 log = logging.getLogger(__name__)
 
@@ -223,16 +223,8 @@ class PreviewDialog(QDialog):
         bottom.addWidget(self.pages, 1)
         bottom.addWidget(buttons)
         layout.addLayout(bottom)
-        self._place(parent)
+        place_beside_wizard(self, parent, 900)
         self._page_shown(0)
-
-    def _place(self, parent: QWidget | None) -> None:
-        """At most 60 % of the screen's width, on the side away from the wizard's questions."""
-        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
-        width = min(int(screen.width() * 0.6), 900)
-        height = int(screen.height() * 0.92)
-        self.resize(width, height)
-        self.move(screen.right() - width + 1, screen.top())
 
     def open(self) -> None:
         """Shown beside the wizard, which stays usable (not modal)."""

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,7 +31,7 @@ from ..core.errors import ReadinessError
 from ..core.kit import HiringKit, build_kit, kit_refusal
 from ..core.result import Result, Trace
 from .documents import AssessmentModel, default_file_name
-from .reflow import FlowLayout, TabLines
+from .reflow import FlowLayout, TabLines, place_beside_wizard, scrolled
 from .result_page import TraceItem, TraceList
 from .style import scaled_font
 
@@ -179,7 +178,7 @@ class KitView(QDialog):
         self.parts = [_Blocks() for _ in range(4)]
         for part in self.parts:
             part.answerActivated.connect(self.answerActivated)
-            self.tabs.addTab(self._scrolled(part), "")
+            self.tabs.addTab(scrolled(part), "")
         self.tab_lines = TabLines(self.tabs)  # in place of the tab bar when the tabs do not fit
         self.copy_button = QPushButton(self.tr("&Copy as Markdown"))
         self.copy_button.setToolTip(self.tr("To paste into an applicant tracking system or a wiki"))
@@ -210,24 +209,8 @@ class KitView(QDialog):
         self.timer.timeout.connect(self.refresh)
         model.changed.connect(self._model_changed)
         model.replaced.connect(self._model_changed)
-        self._place(parent)
+        place_beside_wizard(self, parent, 820)
         self.refresh()
-
-    def _scrolled(self, content: QWidget) -> QScrollArea:
-        scroll = QScrollArea()
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        return scroll
-
-    def _place(self, parent: QWidget | None) -> None:
-        """At most 60 % of the screen's width, on the right, beside the wizard's questions."""
-        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
-        width = min(int(screen.width() * 0.6), 820)
-        height = int(screen.height() * 0.92)
-        self.resize(width, height)
-        self.move(screen.right() - width + 1, screen.top())
 
     def open(self) -> None:
         """Shown beside the wizard, which stays usable (not modal)."""

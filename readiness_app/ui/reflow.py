@@ -15,12 +15,33 @@ from PySide6.QtWidgets import (
     QLayout,
     QLayoutItem,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStyle,
     QStyleOptionButton,
     QTabWidget,
     QWidget,
 )
+
+
+def scrolled(content: QWidget) -> QScrollArea:
+    """``content`` in a frameless area that scrolls up and down and fits it to its width (its lines wrap
+    instead of running past the edge)."""
+    scroll = QScrollArea()
+    scroll.setWidget(content)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return scroll
+
+
+def place_beside_wizard(window: QWidget, parent: QWidget | None, max_width: int) -> None:
+    """A window of its own (the preview, the hiring kit) on the right of the screen, at most 60 % of its
+    width: the wizard's questions stay in sight beside it."""
+    screen = (parent.screen() if parent is not None else window.screen()).availableGeometry()
+    width = min(int(screen.width() * 0.6), max_width)
+    window.resize(width, int(screen.height() * 0.92))
+    window.move(screen.right() - width + 1, screen.top())
 
 
 class FlowLayout(QLayout):

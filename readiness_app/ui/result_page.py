@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 from ..core.result import Result, Trace
 from ..core.text import format_money_range, format_number, lower_first
 from .documents import AssessmentModel
-from .reflow import Columns, FlowLayout, TabLines, WrapLabel
+from .reflow import Columns, FlowLayout, TabLines, WrapLabel, scrolled
 from .style import BANNER, scaled_font
 from .support_view import (
     BusinessCaseView,
@@ -305,20 +304,20 @@ class ResultPage(QWizardPage):
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
         self.tabs.setAccessibleName(self.tr("Result views"))
-        self.scroll_area = self._scrolled(self._recommendation())
+        self.scroll_area = scrolled(self._recommendation())
         self.tabs.addTab(self.scroll_area, self.tr("&Recommendation"))
         self.what_would_change = WhatWouldChangeView()
         self.business_case = BusinessCaseView()
         self.thresholds = ThresholdsView()
         for view in (self.what_would_change, self.business_case, self.thresholds):
             view.answerActivated.connect(self.answerActivated)
-            self.tabs.addTab(self._scrolled(view), "")
+            self.tabs.addTab(scrolled(view), "")
         # a workshop: the disputed answers with their settle controls, and the change since the last visit
         self.disagreements = DisagreementsView(model)
         self.progress_view = ProgressView(model)
         self.progress_view.snapshotRequested.connect(self.snapshotRequested)
-        self.tabs.addTab(self._scrolled(self.disagreements), "")
-        self.tabs.addTab(self._scrolled(self.progress_view), "")
+        self.tabs.addTab(scrolled(self.disagreements), "")
+        self.tabs.addTab(scrolled(self.progress_view), "")
         self.tab_lines = TabLines(self.tabs)  # in place of the tab bar when its tabs do not fit
         self._tab_titles()
         self.workshop_line = link_button("", self.tr("Show the disagreements"))
@@ -343,14 +342,6 @@ class ResultPage(QWizardPage):
         model.changed.connect(self._model_changed)
 
     # -- building ----------------------------------------------------------
-    def _scrolled(self, content: QWidget) -> QScrollArea:
-        scroll = QScrollArea()
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        return scroll
-
     def _recommendation(self) -> QWidget:
         content = QWidget()
         column = QVBoxLayout(content)
