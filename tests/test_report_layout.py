@@ -192,3 +192,15 @@ def test_the_cli_writes_the_summary_and_refuses_to_overwrite_an_input(tmp_path):
     assert len(PdfReader(out).pages) == 1 and "hiring need" in done.stdout
     same = run_cli("assess", str(EXAMPLES / "scaleup-all-signals.yaml"), "--summary-pdf", str(out), "--pdf", str(out))
     assert same.returncode == 2 and "two different files" in same.stderr
+
+
+@pytest.mark.parametrize("example", ["workshop-finlytics.json", "workshop-finlytics-fr.json"])
+def test_the_summary_of_a_workshop_holds_on_one_page(tmp_path, example):
+    """A French workshop names its respondents and its visits on page 1: what would change gives way
+    (the full report has it) rather than run onto a second page."""
+    out = tmp_path / "summary.pdf"
+    done = run_cli("assess", str(EXAMPLES / example), "--summary-pdf", str(out))
+    assert done.returncode == 0, done.stderr
+    pages = PdfReader(out).pages
+    assert len(pages) == 1
+    assert "79" in pages[0].extract_text()

@@ -24,7 +24,7 @@ _EFFECTS = ("decision", "seniority", "band")
 class FrontMatter(RendererBase):
     """Story methods for page 1 (mixed into the renderer)."""
 
-    def _front(self, steps: bool = True) -> list:
+    def _front(self, steps: bool = True, changes: bool = True) -> list:
         r, s, refs, t = self.result, self.styles, self.refs, self.t
         out = [Paragraph(esc(t("report_title").upper()), s["Kicker"]),
                Paragraph(esc(r.company_name.strip()) or esc(t("title_short")), s["CoverTitle"]),
@@ -53,10 +53,10 @@ class FrontMatter(RendererBase):
         facts = self._key_facts()
         if facts is not None:
             out += [Spacer(1, 2), facts]
-        changes = self.summary_changes(limit=2)
-        if changes:
+        lines = self.summary_changes(limit=2) if changes else []
+        if lines:
             out.append(Paragraph(esc(t("what_would_change")), s["H3"]))
-            out += [Paragraph(line, s["Bullet"], bulletText="•") for line in changes]
+            out += [Paragraph(line, s["Bullet"], bulletText="•") for line in lines]
         if steps:
             out += self._next_steps()
         return out

@@ -250,11 +250,13 @@ class SummaryRenderer(ReportRenderer):
         return Paragraph(f"<b>{esc(self.t('summary_foot'))}</b> {about.text}", self.styles["Muted"])
 
     def _get_story(self) -> list:
-        story = self._front()
+        """One page: the next steps give way first, then what would change (the full report has both)."""
         room = self._page_templates()[0].frames[0]._aH
-        used = sum(f.wrap(self.width, room)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in story)
-        if used > room:  # one page: the next steps give way first (the full report has them)
-            story = self._front(steps=False)
+        for steps, changes in ((True, True), (False, True), (False, False)):
+            story = self._front(steps=steps, changes=changes)
+            used = sum(f.wrap(self.width, room)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in story)
+            if used <= room:
+                break
         return story
 
 
